@@ -1,0 +1,20 @@
+import 'server-only';
+import { connect, databaseUrl, type Database } from './connect';
+
+// One pool per server process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { tourDb?: ReturnType<typeof connect> };
+
+function client() {
+  globalForDb.tourDb ??= connect(databaseUrl());
+  return globalForDb.tourDb;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get(_target, prop) {
+    const real = client().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export type { Database, Executor } from './connect';

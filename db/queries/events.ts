@@ -1,0 +1,90 @@
+// Reads of meetings for the public pages and the read API, with live seat counts.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../connect';
+import { agendaItems, agendaItemSpeakers, events, regions, registrations, speakers, workshopChoices, workshops } from '../schema';
+
+const confirmedCount = sql<number>`(
+  SELECT count(*)::int FROM ${registrations}
+  WHERE ${registrations.eventId} = ${events.id} AND ${registrations.status} = 'confirmed'
+)`;
+
+const eventColumns = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  edition: events.edition,
+  status: events.status,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  venueName: events.venueName,
+  venueAddress: events.venueAddress,
+  venuePostcode: events.venuePostcode,
+  venueCity: events.venueCity,
+  venueLat: events.venueLat,
+  venueLng: events.venueLng,
+  description: events.description,
+  capacity: events.capacity,
+  registrationOpensAt: events.registrationOpensAt,
+  registrationClosesAt: events.registrationClosesAt,
+  contactEmail: events.contactEmail,
+  lunchProvided: events.lunchProvided,
+  accessibilityInfo: events.accessibilityInfo,
+  regionCode: regions.code,
+  regionName: regions.name,
+  confirmed: confirmedCount,
+};
+
+export type EventRow = Awaited<ReturnType<typeof findPublicEvents>>[number];
+
+/** Published meetings, oldest first, with their confirmed count. */
+export async function findPublicEvents(tx: Executor) {
+  return tx
+    .select(eventColumns)
+    .from(events)
+    .innerJoin(regions, eq(regions.id, events.regionId))
+    .where(eq(events.status, 'published'))
+    .orderBy(asc(events.startsAt));
+}
+
+/** A meeting that the public may see (published or cancelled), with its whole programme. */
+export async function findPublicEventBySlug(tx: Executor, slug: string) {
+  const [event] = await tx
+    .select(eventColumns)
+    .from(events)
+    .innerJoin(regions, eq(regions.id, events.regionId))
+    .where(and(eq(events.slug, slug), inArray(events.status, ['published', 'cancelled'])));
+  if (!event) return null;
+
+  const [items, workshopRows, speakerRows] = await Promise.all([
+    tx.select().from(agendaItems).where(eq(agendaItems.eventId, event.id)).orderBy(asc(agendaItems.startsAt), asc(agendaItems.position)),
+    tx
+      .select({
+        id: workshops.id,
+        slotId: workshops.slotId,
+        code: workshops.code,
+        title: workshops.title,
+        description: workshops.description,
+        room: workshops.room,
+        capacity: workshops.capacity,
+        taken: sql<number>`(
+          SELECT count(*)::int FROM ${workshopChoices}
+          JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
+          WHERE ${workshopChoices.workshopId} = ${workshops.id} AND ${registrations.status} = 'confirmed'
+        )`,
+      })
+      .from(workshops)
+      .innerJoin(agendaItems, eq(agendaItems.id, workshops.slotId))
+      .where(eq(agendaItems.eventId, event.id))
+      .orderBy(asc(workshops.code)),
+    tx.select().from(speakers).where(eq(speakers.eventId, event.id)).orderBy(asc(speakers.position), asc(speakers.name)),
+  ]);
+  const links = items.length
+    ? await tx
+        .select()
+        .from(agendaItemSpeakers)
+        .where(inArray(agendaItemSpeakers.agendaItemId, items.map((i) => i.id)))
+    : [];
+  return { event, items, workshops: workshopRows, speakers: speakerRows, speakerLinks: links };
+}
+
+export type EventDetailRows = NonNullable<Awaited<ReturnType<typeof findPublicEventBySlug>>>;

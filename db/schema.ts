@@ -1,0 +1,343 @@
+// The whole domain of the tour (DESIGN.md), with the constraints that make bad states impossible.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
+export const agendaKind = pgEnum('agenda_kind', [
+  'welcome',
+  'plenary',
+  'round_table',
+  'presentation',
+  'qa',
+  'meal',
+  'workshop_slot',
+  'break',
+  'closing',
+]);
+export const registrationStatus = pgEnum('registration_status', ['confirmed', 'waitlisted', 'cancelled']);
+export const organisationType = pgEnum('organisation_type', [
+  'collectivite',
+  'bailleur_social',
+  'entreprise',
+  'siae',
+  'service_public_emploi',
+  'facilitateur',
+  'maitre_ouvrage',
+  'association',
+  'etat_agence',
+  'autre',
+]);
+export const userRole = pgEnum('user_role', ['national', 'partner']);
+export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed']);
+
+export const regions = pgTable('regions', {
+  id: smallint('id').primaryKey().generatedAlwaysAsIdentity(),
+  // INSEE region code ("76" for Occitanie): stable, short, used in URLs and the API.
+  code: text('code').notNull().unique(),
+  name: text('name').notNull().unique(),
+  capital: text('capital').notNull(),
+  overseas: boolean('overseas').notNull().default(false),
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: smallint('region_id')
+      .notNull()
+      .references(() => regions.id),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    edition: smallint('edition').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    venueName: text('venue_name').notNull(),
+    venueAddress: text('venue_address').notNull(),
+    venuePostcode: text('venue_postcode').notNull(),
+    venueCity: text('venue_city').notNull(),
+    venueLat: doublePrecision('venue_lat'),
+    venueLng: doublePrecision('venue_lng'),
+    description: text('description').notNull().default(''),
+    status: eventStatus('status').notNull().default('draft'),
+    capacity: integer('capacity').notNull(),
+    registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
+    registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+    contactEmail: text('contact_email').notNull(),
+    lunchProvided: boolean('lunch_provided').notNull().default(false),
+    accessibilityInfo: text('accessibility_info').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('events_region_idx').on(t.regionId),
+    index('events_status_starts_idx').on(t.status, t.startsAt),
+    check('events_capacity_nonnegative', sql`${t.capacity} >= 0`),
+    check('events_times_in_order', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'events_registration_window_in_order',
+      sql`${t.registrationOpensAt} IS NULL OR ${t.registrationClosesAt} IS NULL OR ${t.registrationClosesAt} > ${t.registrationOpensAt}`,
+    ),
+    check('events_edition_plausible', sql`${t.edition} BETWEEN 2000 AND 2100`),
+    check('events_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    kind: agendaKind('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    index('agenda_items_event_idx').on(t.eventId, t.position),
+    check('agenda_items_times_in_order', sql`${t.endsAt} > ${t.startsAt}`),
+    // (id, kind) is the target of workshops' composite key: only a workshop_slot can hold ateliers.
+    unique('agenda_items_id_kind_key').on(t.id, t.kind),
+  ],
+);
+
+export const workshops = pgTable(
+  'workshops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slotId: uuid('slot_id').notNull(),
+    // Always 'workshop_slot': with the composite foreign key it forbids ateliers under a plenary.
+    slotKind: agendaKind('slot_kind').notNull().default('workshop_slot'),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    room: text('room').notNull().default(''),
+    capacity: integer('capacity').notNull(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'workshops_slot_fk',
+      columns: [t.slotId, t.slotKind],
+      foreignColumns: [agendaItems.id, agendaItems.kind],
+    }).onDelete('cascade'),
+    unique('workshops_slot_code_key').on(t.slotId, t.code),
+    // Target of workshop_choices' composite key: a choice's atelier belongs to the chosen slot.
+    unique('workshops_id_slot_key').on(t.id, t.slotId),
+    check('workshops_capacity_nonnegative', sql`${t.capacity} >= 0`),
+    check('workshops_slot_kind', sql`${t.slotKind} = 'workshop_slot'`),
+    check('workshops_code_format', sql`${t.code} ~ '^[A-Z][0-9]?$'`),
+  ],
+);
+
+export const speakers = pgTable(
+  'speakers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    organisation: text('organisation').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('speakers_event_idx').on(t.eventId)],
+);
+
+export const agendaItemSpeakers = pgTable(
+  'agenda_item_speakers',
+  {
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    speakerId: uuid('speaker_id')
+      .notNull()
+      .references(() => speakers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.agendaItemId, t.speakerId] })],
+);
+
+export const workshopSpeakers = pgTable(
+  'workshop_speakers',
+  {
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    speakerId: uuid('speaker_id')
+      .notNull()
+      .references(() => speakers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.workshopId, t.speakerId] })],
+);
+
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'restrict' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    organisation: text('organisation').notNull(),
+    organisationType: organisationType('organisation_type').notNull(),
+    jobTitle: text('job_title').notNull().default(''),
+    postcode: text('postcode').notNull().default(''),
+    lunch: boolean('lunch').notNull().default(false),
+    accessibilityNeeds: text('accessibility_needs').notNull().default(''),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    status: registrationStatus('status').notNull(),
+    // SHA-256 of the private manage token; the token itself is only ever in the attendee's link.
+    manageTokenHash: text('manage_token_hash').notNull().unique(),
+    idempotencyKey: text('idempotency_key'),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('registrations_live_email_key')
+      .on(t.eventId, sql`lower(${t.email})`)
+      .where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex('registrations_idempotency_key').on(t.eventId, t.idempotencyKey),
+    index('registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
+    index('registrations_email_idx').on(sql`lower(${t.email})`),
+    check('registrations_cancelled_at', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`),
+  ],
+);
+
+export const workshopChoices = pgTable(
+  'workshop_choices',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    slotId: uuid('slot_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    workshopId: uuid('workshop_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.registrationId, t.slotId] }),
+    foreignKey({
+      name: 'workshop_choices_workshop_fk',
+      columns: [t.workshopId, t.slotId],
+      foreignColumns: [workshops.id, workshops.slotId],
+    }).onDelete('cascade'),
+    index('workshop_choices_workshop_idx').on(t.workshopId),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull(),
+    active: boolean('active').notNull().default(true),
+    // Bumped to end every session of the account at once (deactivation, password change).
+    sessionVersion: integer('session_version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);
+
+export const partnerRegions = pgTable(
+  'partner_regions',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    regionId: smallint('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.regionId] })],
+);
+
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    eventId: uuid('event_id').references(() => events.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull().default({}),
+  },
+  (t) => [index('audit_entries_at_idx').on(t.at), index('audit_entries_entity_idx').on(t.entity, t.entityId)],
+);
+
+export const outboundEmails = pgTable(
+  'outbound_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .notNull()
+      .default([]),
+    registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
+    status: emailStatus('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('outbound_emails_due_idx').on(t.status, t.nextAttemptAt),
+    check('outbound_emails_attempts_nonnegative', sql`${t.attempts} >= 0`),
+  ],
+);
+
+export type Region = typeof regions.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type AgendaItem = typeof agendaItems.$inferSelect;
+export type Workshop = typeof workshops.$inferSelect;
+export type Speaker = typeof speakers.$inferSelect;
+export type Registration = typeof registrations.$inferSelect;
+export type WorkshopChoice = typeof workshopChoices.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type AuditEntry = typeof auditEntries.$inferSelect;
+export type OutboundEmail = typeof outboundEmails.$inferSelect;
+export type AgendaKind = (typeof agendaKind.enumValues)[number];
+export type EventStatus = (typeof eventStatus.enumValues)[number];
+export type OrganisationType = (typeof organisationType.enumValues)[number];

@@ -1,0 +1,98 @@
+// The demo edition: upcoming meetings dated from the day the seed runs, so they are always ahead.
+import { addDays } from '../../lib/time';
+import type { OrganisationType } from '../schema';
+import { fictionalEvent } from './fictional';
+import type { SeedEvent } from './types';
+
+/** The Thursday on or after a date (meetings of the tour are held mid-week). */
+function nextThursday(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addDays(date, (4 - day + 7) % 7);
+}
+
+const PEOPLE: [string, string, string, OrganisationType, string][] = [
+  ['Amina', 'Benali', 'Toulouse Métropole', 'collectivite', '31000'],
+  ['Julien', 'Marty', 'Habitat Toulouse', 'bailleur_social', '31200'],
+  ['Sophie', 'Garcia', 'BTP Garonne', 'entreprise', '31100'],
+  ['Karim', 'Haddad', 'Régie de quartier Empalot', 'siae', '31400'],
+  ['Claire', 'Fabre', 'France Travail Occitanie', 'service_public_emploi', '31500'],
+  ['Nicolas', 'Roux', 'PLIE du Toulousain', 'facilitateur', '31000'],
+  ['Léa', 'Vidal', 'Mission locale de Toulouse', 'service_public_emploi', '31300'],
+  ['Thomas', 'Blanc', 'Tisséo Ingénierie', 'maitre_ouvrage', '31000'],
+  ['Inès', 'Moreau', 'Association Partage', 'association', '31700'],
+  ['Hugo', 'Lopez', 'DDETS de la Haute-Garonne', 'etat_agence', '31000'],
+];
+
+export function demoEvents(today: string): SeedEvent[] {
+  const occitanieDate = nextThursday(addDays(today, 28));
+  const occitanie = fictionalEvent({
+    slug: `occitanie-toulouse-${occitanieDate}`,
+    region: '76',
+    regionLabel: "de l'Occitanie",
+    city: 'Toulouse',
+    postcode: '31000',
+    date: occitanieDate,
+    venueName: 'Centre de congrès (lieu fictif)',
+    address: '12 allée de l\u2019Exemple',
+    theme: 0,
+    capacity: 80,
+    registrationOpens: addDays(today, -14),
+    smallWorkshop: true,
+  });
+  // Nine of the twelve seats of atelier C are taken, so "complet" is a few sign-ups away.
+  occitanie.registrations = PEOPLE.map(([firstName, lastName, organisation, organisationType, postcode], i) => ({
+    firstName,
+    lastName,
+    email: `${firstName}.${lastName}@exemple.example.org`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+    organisation,
+    organisationType,
+    postcode,
+    lunch: i % 3 !== 0,
+    choices: [i < 9 ? 'C' : 'A', 'DEF'[i % 3]],
+  }));
+
+  const bretagneDate = nextThursday(addDays(today, 42));
+  const hdfDate = nextThursday(addDays(today, 56));
+  const normandieDate = nextThursday(addDays(today, 70));
+  return [
+    occitanie,
+    fictionalEvent({
+      slug: `bretagne-brest-${bretagneDate}`,
+      region: '53',
+      regionLabel: 'de Bretagne',
+      city: 'Brest',
+      postcode: '29200',
+      date: bretagneDate,
+      venueName: 'Maison de la mer (lieu fictif)',
+      address: '13 quai de l\u2019Exemple',
+      theme: 1,
+      registrationOpens: addDays(today, -7),
+    }),
+    fictionalEvent({
+      slug: `hauts-de-france-amiens-${hdfDate}`,
+      region: '32',
+      regionLabel: 'des Hauts-de-France',
+      city: 'Amiens',
+      postcode: '80000',
+      date: hdfDate,
+      venueName: 'Espace des métiers (lieu fictif)',
+      address: '14 rue de l\u2019Exemple',
+      theme: 2,
+      registrationOpens: addDays(today, -3),
+    }),
+    // A draft, being prepared by its partner: not public.
+    fictionalEvent({
+      slug: `normandie-caen-${normandieDate}`,
+      region: '28',
+      regionLabel: 'de Normandie',
+      city: 'Caen',
+      postcode: '14000',
+      date: normandieDate,
+      venueName: 'Salle des fêtes (lieu fictif)',
+      address: '15 place de l\u2019Exemple',
+      theme: 3,
+      status: 'draft',
+      registrationOpens: addDays(today, 7),
+    }),
+  ];
+}

@@ -1,0 +1,134 @@
+// Idempotent seed: regions, the real Occitanie 2022 meeting, invented past editions and a demo
+// edition dated from `today`. A meeting whose slug exists is left exactly as it is.
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { parisDate, parisTime } from '../../lib/time';
+import type { Database } from '../connect';
+import { agendaItems, agendaItemSpeakers, events, regions, registrations, speakers, workshopChoices, workshops } from '../schema';
+import { demoEvents } from './demo';
+import { PAST_FICTIONAL } from './fictional';
+import { OCCITANIE_2022 } from './occitanie-2022';
+import { REGIONS } from './regions';
+import type { SeedEvent } from './types';
+
+export type SeedReport = { regions: number; eventsCreated: string[] };
+
+export async function seedDatabase(db: Database, options: { now?: Date } = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const today = parisDate(now);
+  return db.transaction(async (tx) => {
+    // Serialise concurrent seeds (two app instances starting at once).
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('tour.seed'))`);
+    await tx.insert(regions).values([...REGIONS]).onConflictDoNothing({ target: regions.code });
+    const regionRows = await tx.select({ id: regions.id, code: regions.code }).from(regions);
+    const regionId = new Map(regionRows.map((r) => [r.code, r.id]));
+
+    const created: string[] = [];
+    for (const spec of [OCCITANIE_2022, ...PAST_FICTIONAL, ...demoEvents(today)]) {
+      if (await insertEvent(tx as unknown as Database, spec, regionId.get(spec.region)!, now)) created.push(spec.slug);
+    }
+    return { regions: regionRows.length, eventsCreated: created };
+  });
+}
+
+async function insertEvent(tx: Database, spec: SeedEvent, regionId: number, now: Date): Promise<boolean> {
+  const at = (time: string) => parisTime(spec.date, time);
+  const [event] = await tx
+    .insert(events)
+    .values({
+      regionId,
+      slug: spec.slug,
+      title: spec.title,
+      edition: spec.edition,
+      startsAt: at(spec.starts),
+      endsAt: at(spec.ends),
+      venueName: spec.venue.name,
+      venueAddress: spec.venue.address,
+      venuePostcode: spec.venue.postcode,
+      venueCity: spec.venue.city,
+      venueLat: spec.venue.lat ?? null,
+      venueLng: spec.venue.lng ?? null,
+      description: spec.description,
+      status: spec.status,
+      capacity: spec.capacity,
+      registrationOpensAt: spec.registration ? new Date(spec.registration.opens) : null,
+      registrationClosesAt: spec.registration ? new Date(spec.registration.closes) : null,
+      contactEmail: spec.contactEmail,
+      lunchProvided: spec.lunchProvided,
+      accessibilityInfo: spec.accessibilityInfo ?? '',
+    })
+    .onConflictDoNothing({ target: events.slug })
+    .returning({ id: events.id });
+  if (!event) return false;
+
+  const speakerIds = new Map<string, string>();
+  for (const [position, s] of (spec.speakers ?? []).entries()) {
+    const [row] = await tx
+      .insert(speakers)
+      .values({ eventId: event.id, name: s.name, role: s.role, organisation: s.organisation ?? '', position })
+      .returning({ id: speakers.id });
+    speakerIds.set(s.key, row.id);
+  }
+
+  const workshopIds = new Map<string, { slotId: string; workshopId: string }>();
+  for (const [position, item] of spec.agenda.entries()) {
+    const [row] = await tx
+      .insert(agendaItems)
+      .values({
+        eventId: event.id,
+        kind: item.kind,
+        title: item.title,
+        description: item.description ?? '',
+        startsAt: at(item.starts),
+        endsAt: at(item.ends),
+        position,
+      })
+      .returning({ id: agendaItems.id });
+    for (const key of item.speakers ?? []) {
+      await tx.insert(agendaItemSpeakers).values({ agendaItemId: row.id, speakerId: speakerIds.get(key)! });
+    }
+    if (item.workshops?.length) {
+      const inserted = await tx
+        .insert(workshops)
+        .values(
+          item.workshops.map((w) => ({
+            slotId: row.id,
+            code: w.code,
+            title: w.title,
+            description: w.description ?? '',
+            room: w.room ?? '',
+            capacity: w.capacity,
+          })),
+        )
+        .returning({ id: workshops.id, code: workshops.code });
+      for (const w of inserted) workshopIds.set(w.code, { slotId: row.id, workshopId: w.id });
+    }
+  }
+
+  for (const [i, r] of (spec.registrations ?? []).entries()) {
+    const [reg] = await tx
+      .insert(registrations)
+      .values({
+        eventId: event.id,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        email: r.email,
+        organisation: r.organisation,
+        organisationType: r.organisationType,
+        postcode: r.postcode,
+        lunch: r.lunch,
+        consentAt: now,
+        status: 'confirmed',
+        // Demo people have no manage link: the hash of a value nobody holds.
+        manageTokenHash: createHash('sha256').update(`seed:${spec.slug}:${i}`).digest('hex'),
+      })
+      .returning({ id: registrations.id });
+    await tx.insert(workshopChoices).values(
+      r.choices.map((code) => {
+        const w = workshopIds.get(code)!;
+        return { registrationId: reg.id, slotId: w.slotId, workshopId: w.workshopId };
+      }),
+    );
+  }
+  return true;
+}

@@ -1,0 +1,108 @@
+// Plain, serialisable shapes of a meeting for pages, cache entries and the read API.
+import type { EventDetailRows, EventRow } from '@/db/queries/events';
+import type { AgendaKind, EventStatus } from '@/db/schema';
+
+export type SpeakerView = { id: string; name: string; role: string; organisation: string };
+export type WorkshopView = {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  room: string;
+  capacity: number;
+  remaining: number;
+};
+export type AgendaEntry = {
+  id: string;
+  kind: AgendaKind;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  speakers: SpeakerView[];
+  workshops?: WorkshopView[];
+};
+export type PublicEvent = {
+  id: string;
+  slug: string;
+  title: string;
+  edition: number;
+  status: EventStatus;
+  startsAt: string;
+  endsAt: string;
+  region: { code: string; name: string };
+  venue: { name: string; address: string; postcode: string; city: string; lat: number | null; lng: number | null };
+  description: string;
+  contactEmail: string;
+  lunchProvided: boolean;
+  accessibilityInfo: string;
+  capacity: number;
+  remaining: number;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+};
+export type EventDetail = PublicEvent & { agenda: AgendaEntry[]; speakers: SpeakerView[] };
+
+export function toPublicEvent(row: EventRow): PublicEvent {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    edition: row.edition,
+    status: row.status,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    region: { code: row.regionCode, name: row.regionName },
+    venue: {
+      name: row.venueName,
+      address: row.venueAddress,
+      postcode: row.venuePostcode,
+      city: row.venueCity,
+      lat: row.venueLat,
+      lng: row.venueLng,
+    },
+    description: row.description,
+    contactEmail: row.contactEmail,
+    lunchProvided: row.lunchProvided,
+    accessibilityInfo: row.accessibilityInfo,
+    capacity: row.capacity,
+    remaining: Math.max(0, row.capacity - row.confirmed),
+    registrationOpensAt: row.registrationOpensAt?.toISOString() ?? null,
+    registrationClosesAt: row.registrationClosesAt?.toISOString() ?? null,
+  };
+}
+
+export function toEventDetail(rows: EventDetailRows): EventDetail {
+  const speakerById = new Map(
+    rows.speakers.map((s) => [s.id, { id: s.id, name: s.name, role: s.role, organisation: s.organisation }]),
+  );
+  const agenda: AgendaEntry[] = rows.items.map((item) => {
+    const entry: AgendaEntry = {
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      description: item.description,
+      startsAt: item.startsAt.toISOString(),
+      endsAt: item.endsAt.toISOString(),
+      speakers: rows.speakerLinks
+        .filter((l) => l.agendaItemId === item.id)
+        .map((l) => speakerById.get(l.speakerId))
+        .filter((s): s is SpeakerView => Boolean(s)),
+    };
+    if (item.kind === 'workshop_slot') {
+      entry.workshops = rows.workshops
+        .filter((w) => w.slotId === item.id)
+        .map((w) => ({
+          id: w.id,
+          code: w.code,
+          title: w.title,
+          description: w.description,
+          room: w.room,
+          capacity: w.capacity,
+          remaining: Math.max(0, w.capacity - w.taken),
+        }));
+    }
+    return entry;
+  });
+  return { ...toPublicEvent(rows.event), agenda, speakers: [...speakerById.values()] };
+}

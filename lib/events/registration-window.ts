@@ -1,0 +1,19 @@
+// Whether a meeting takes registrations at a given instant, and why not.
+import type { PublicEvent } from './model';
+
+export type RegistrationState =
+  | { open: true; full: boolean }
+  | { open: false; reason: 'cancelled' | 'past' | 'not_yet_open' | 'closed' | 'no_window' };
+
+export function registrationState(event: PublicEvent, now: Date): RegistrationState {
+  if (event.status === 'cancelled') return { open: false, reason: 'cancelled' };
+  if (now >= new Date(event.startsAt)) return { open: false, reason: 'past' };
+  if (!event.registrationOpensAt || !event.registrationClosesAt) return { open: false, reason: 'no_window' };
+  if (now < new Date(event.registrationOpensAt)) return { open: false, reason: 'not_yet_open' };
+  if (now >= new Date(event.registrationClosesAt)) return { open: false, reason: 'closed' };
+  return { open: true, full: event.remaining <= 0 };
+}
+
+export function isPast(event: Pick<PublicEvent, 'endsAt'>, now: Date): boolean {
+  return now >= new Date(event.endsAt);
+}
