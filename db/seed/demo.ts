@@ -1,4 +1,5 @@
-// The demo edition: upcoming meetings dated from the day the seed runs, so they are always ahead.
+// The demo edition: upcoming meetings dated from the day the seed first runs, so they are ahead.
+// Their slugs do not carry the date: seeding again on a later day finds them and adds nothing.
 import { addDays } from '../../lib/time';
 import type { OrganisationType } from '../schema';
 import { fictionalEvent } from './fictional';
@@ -26,7 +27,7 @@ const PEOPLE: [string, string, string, OrganisationType, string][] = [
 export function demoEvents(today: string): SeedEvent[] {
   const occitanieDate = nextThursday(addDays(today, 28));
   const occitanie = fictionalEvent({
-    slug: `occitanie-toulouse-${occitanieDate}`,
+    slug: 'demo-occitanie-toulouse',
     region: '76',
     regionLabel: "de l'Occitanie",
     city: 'Toulouse',
@@ -57,7 +58,7 @@ export function demoEvents(today: string): SeedEvent[] {
   return [
     occitanie,
     fictionalEvent({
-      slug: `bretagne-brest-${bretagneDate}`,
+      slug: 'demo-bretagne-brest',
       region: '53',
       regionLabel: 'de Bretagne',
       city: 'Brest',
@@ -69,7 +70,7 @@ export function demoEvents(today: string): SeedEvent[] {
       registrationOpens: addDays(today, -7),
     }),
     fictionalEvent({
-      slug: `hauts-de-france-amiens-${hdfDate}`,
+      slug: 'demo-hauts-de-france-amiens',
       region: '32',
       regionLabel: 'des Hauts-de-France',
       city: 'Amiens',
@@ -82,7 +83,7 @@ export function demoEvents(today: string): SeedEvent[] {
     }),
     // A draft, being prepared by its partner: not public.
     fictionalEvent({
-      slug: `normandie-caen-${normandieDate}`,
+      slug: 'demo-normandie-caen',
       region: '28',
       regionLabel: 'de Normandie',
       city: 'Caen',

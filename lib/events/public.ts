@@ -3,8 +3,9 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
+import { findRegions } from '@/db/queries/regions';
 import { toEventDetail, toPublicEvent, type EventDetail, type PublicEvent } from './model';
-import { EVENTS_LIST_TAG, eventTag } from './tags';
+import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
 
 export async function getPublicEvents(): Promise<PublicEvent[]> {
   'use cache';
@@ -20,4 +21,13 @@ export async function getPublicEvent(slug: string): Promise<EventDetail | null> 
   cacheLife('hours');
   const rows = await findPublicEventBySlug(db, slug);
   return rows ? toEventDetail(rows) : null;
+}
+
+export type RegionView = Awaited<ReturnType<typeof findRegions>>[number];
+
+export async function getRegions(): Promise<RegionView[]> {
+  'use cache';
+  cacheTag(REGIONS_TAG);
+  cacheLife('days');
+  return findRegions(db);
 }

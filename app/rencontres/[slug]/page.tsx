@@ -1,0 +1,153 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { AgendaTimeline } from '@/components/agenda-timeline';
+import { RegistrationPanel } from '@/components/registration-panel';
+import { WorkshopSlots } from '@/components/workshop-slots';
+import type { EventDetail } from '@/lib/events/model';
+import { getPublicEvent, getPublicEvents } from '@/lib/events/public';
+import { registrationState } from '@/lib/events/registration-window';
+import { openStreetMapUrl } from '@/lib/events/venue';
+import { formatLongDate, formatTimeRange } from '@/lib/time';
+
+type Params = Promise<{ slug: string }>;
+
+// Published meetings are prerendered; any other slug renders on demand (a draft gives a 404).
+export async function generateStaticParams() {
+  const events = await getPublicEvents();
+  return events.length ? events.map((e) => ({ slug: e.slug })) : [{ slug: 'aucune-rencontre' }];
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const event = await getPublicEvent((await params).slug);
+  if (!event) return { title: 'Rencontre introuvable' };
+  return { title: `${event.title} · ${formatLongDate(new Date(event.startsAt))}`, description: event.description.split('\n')[0] };
+}
+
+export default async function EventPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  const starts = new Date(event.startsAt);
+  const ends = new Date(event.endsAt);
+  return (
+    <article className="space-y-10">
+      <header>
+        <p className="text-sm font-semibold text-corail-700">
+          {event.region.name} · édition {event.edition}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold text-marine-900">{event.title}</h1>
+        {event.status === 'cancelled' ? (
+          <p className="mt-3 rounded border border-corail-600 bg-corail-50 p-3 font-semibold text-corail-700">
+            Cette rencontre est annulée.
+          </p>
+        ) : null}
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <div>
+            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Date</h2>
+            <p className="text-lg text-slate-900">
+              <time dateTime={event.startsAt}>{formatLongDate(starts)}</time>
+            </p>
+            <p className="text-slate-800">{formatTimeRange(starts, ends)}</p>
+          </div>
+          <div>
+            <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Lieu</h2>
+            <address className="not-italic text-slate-900">
+              <span className="text-lg">{event.venue.name}</span>
+              <br />
+              {event.venue.address}, {event.venue.postcode} {event.venue.city}
+            </address>
+            <a href={openStreetMapUrl(event.venue)} className="text-sm">
+              Voir le lieu sur OpenStreetMap<span className="sr-only"> (site externe)</span>
+            </a>
+          </div>
+        </div>
+      </header>
+
+      <Suspense fallback={<p className="text-slate-700">Chargement des inscriptions…</p>}>
+        <LiveSection event={event} />
+      </Suspense>
+
+      {event.description ? (
+        <section aria-labelledby="presentation">
+          <h2 id="presentation" className="text-2xl font-bold text-marine-900">
+            Présentation
+          </h2>
+          {event.description.split(/\n{2,}/).map((paragraph) => (
+            <p key={paragraph} className="mt-3 max-w-3xl whitespace-pre-line text-slate-800">
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="programme">
+        <h2 id="programme" className="text-2xl font-bold text-marine-900">
+          Programme
+        </h2>
+        <div className="mt-4">
+          <AgendaTimeline agenda={event.agenda} />
+        </div>
+      </section>
+
+      {event.speakers.length ? (
+        <section aria-labelledby="intervenants">
+          <h2 id="intervenants" className="text-2xl font-bold text-marine-900">
+            {event.speakers.length > 1 ? 'Intervenants' : 'Intervention'}
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {event.speakers.map((s) => (
+              <li key={s.id}>
+                <p className="font-semibold text-slate-900">{s.name}</p>
+                {s.role ? <p className="text-slate-800">{s.role}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="pratique">
+        <h2 id="pratique" className="text-2xl font-bold text-marine-900">
+          Informations pratiques
+        </h2>
+        <ul className="mt-3 space-y-2 text-slate-800">
+          <li>{event.lunchProvided ? 'Déjeuner prévu par les organisateurs.' : 'Le déjeuner n’est pas fourni.'}</li>
+          {event.accessibilityInfo ? <li>Accessibilité : {event.accessibilityInfo}</li> : null}
+          <li>
+            Contact : <a href={`mailto:${event.contactEmail}`}>{event.contactEmail}</a>
+          </li>
+          <li>
+            <a href={`/rencontres/${event.slug}/calendrier.ics`} download>
+              Ajouter à mon agenda (fichier .ics)
+            </a>
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+/** What depends on the time of the visit: registration state and seats left. */
+async function LiveSection({ event }: { event: EventDetail }) {
+  await connection();
+  const now = new Date();
+  const state = registrationState(event, now);
+  const past = state.open === false && state.reason === 'past';
+  return (
+    <>
+      <RegistrationPanel event={event} state={state} />
+      <section aria-labelledby="ateliers">
+        <h2 id="ateliers" className="text-2xl font-bold text-marine-900">
+          Ateliers au choix
+        </h2>
+        <p className="mt-2 text-slate-800">
+          {past ? 'Les ateliers proposés ce jour-là.' : 'À l’inscription, vous choisissez un atelier par créneau.'}
+        </p>
+        <div className="mt-4">
+          <WorkshopSlots agenda={event.agenda} showSeats={!past && event.status !== 'cancelled'} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { EventList } from '@/components/event-card';
+import { FilterForm as FilterFormShell } from '@/components/filter-form';
+import { applyFilters, editionsOf, parseFilters, type EventFilters } from '@/lib/events/filters';
+import { getPublicEvents, getRegions, type RegionView } from '@/lib/events/public';
+
+export const metadata: Metadata = { title: 'Les rencontres régionales' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default function EventsPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div>
+      <h1 className="text-3xl font-bold text-marine-900">Les rencontres régionales</h1>
+      <p className="mt-2 max-w-3xl text-slate-800">
+        Chaque rencontre réunit pour une journée les acteurs de l&apos;emploi, de l&apos;habitat, de la politique de la ville et
+        du renouvellement urbain d&apos;une région. Filtrez par région, par édition ou par période.
+      </p>
+      <Suspense fallback={<p className="mt-6 text-slate-700">Chargement des rencontres…</p>}>
+        <FilteredEvents searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function FilteredEvents({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const now = new Date();
+  const [params, events, regions] = await Promise.all([searchParams, getPublicEvents(), getRegions()]);
+  const filters = parseFilters(params, regions.map((r) => r.code));
+  const shown = applyFilters(events, filters, now);
+  return (
+    <>
+      <FilterForm filters={filters} regions={regions} editions={editionsOf(events)} />
+      <p className="mt-6 font-semibold text-slate-800" role="status">
+        {shown.length === 0 ? 'Aucune rencontre ne correspond' : shown.length === 1 ? '1 rencontre' : `${shown.length} rencontres`}
+        {describeFilters(filters, regions)}
+      </p>
+      <div className="mt-4">
+        <EventList events={shown} now={now} emptyText="Essayez d'élargir votre recherche." />
+      </div>
+    </>
+  );
+}
+
+function describeFilters(filters: EventFilters, regions: RegionView[]) {
+  const parts = [
+    filters.region && `en ${regions.find((r) => r.code === filters.region)?.name}`,
+    filters.edition && `de l'édition ${filters.edition}`,
+    filters.period && (filters.period === 'a-venir' ? 'à venir' : 'passées'),
+  ].filter(Boolean);
+  return parts.length ? ` ${parts.join(', ')}` : '';
+}
+
+const selectClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900';
+
+function FilterForm({ filters, regions, editions }: { filters: EventFilters; regions: RegionView[]; editions: number[] }) {
+  return (
+    <FilterFormShell action="/rencontres" label="Filtrer les rencontres">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div>
+          <label htmlFor="filtre-region" className="font-semibold text-slate-800">
+            Région
+          </label>
+          <select id="filtre-region" name="region" defaultValue={filters.region ?? ''} className={selectClass}>
+            <option value="">Toutes les régions</option>
+            {regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-edition" className="font-semibold text-slate-800">
+            Édition
+          </label>
+          <select id="filtre-edition" name="edition" defaultValue={filters.edition ? String(filters.edition) : ''} className={selectClass}>
+            <option value="">Toutes les éditions</option>
+            {editions.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-periode" className="font-semibold text-slate-800">
+            Période
+          </label>
+          <select id="filtre-periode" name="periode" defaultValue={filters.period ?? ''} className={selectClass}>
+            <option value="">À venir et passées</option>
+            <option value="a-venir">À venir</option>
+            <option value="passees">Passées</option>
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
+          Filtrer
+        </button>
+        <Link href="/rencontres">Effacer les filtres</Link>
+      </div>
+    </FilterFormShell>
+  );
+}

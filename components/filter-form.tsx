@@ -1,0 +1,26 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import type { FormEvent, ReactNode } from 'react';
+
+/**
+ * A GET form that also works without JavaScript; with it, the page changes without a reload and
+ * empty filters are left out of the URL so a shared link stays short.
+ */
+export function FilterForm({ action, label, children }: { action: string; label: string; children: ReactNode }) {
+  const router = useRouter();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === 'string' && value !== '') params.set(name, value);
+    }
+    const search = params.toString();
+    router.push(search ? `${action}?${search}` : action, { scroll: false });
+  }
+  return (
+    <form method="get" action={action} onSubmit={onSubmit} aria-label={label} className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      {children}
+    </form>
+  );
+}

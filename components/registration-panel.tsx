@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { EventDetail } from '@/lib/events/model';
+import type { RegistrationState } from '@/lib/events/registration-window';
+import { formatDate, formatDateTime } from '@/lib/time';
+
+export function RegistrationPanel({ event, state }: { event: EventDetail; state: RegistrationState }) {
+  return (
+    <section aria-labelledby="inscription" className="rounded-lg border border-marine-200 bg-marine-50 p-5">
+      <h2 id="inscription" className="text-xl font-bold text-marine-900">
+        Inscription
+      </h2>
+      {state.open ? (
+        <>
+          <p className="mt-2 text-slate-800">
+            {state.full
+              ? 'La rencontre est complète : vous pouvez vous inscrire sur liste d’attente, nous vous écrirons si une place se libère.'
+              : `${event.remaining} ${event.remaining > 1 ? 'places restantes' : 'place restante'} sur ${event.capacity}.`}{' '}
+            Inscriptions ouvertes jusqu&apos;au {formatDateTime(new Date(event.registrationClosesAt!))}.
+          </p>
+          <p className="mt-4">
+            <Link
+              href={`/rencontres/${event.slug}/inscription`}
+              className="inline-block rounded bg-corail-700 px-5 py-3 font-semibold text-white no-underline hover:bg-corail-600"
+            >
+              Inscription obligatoire
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p className="mt-2 text-slate-800">{closedMessage(event, state.reason)}</p>
+      )}
+    </section>
+  );
+}
+
+function closedMessage(event: EventDetail, reason: Extract<RegistrationState, { open: false }>['reason']): string {
+  switch (reason) {
+    case 'past':
+      return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt))}. Les inscriptions sont closes.`;
+    case 'cancelled':
+      return 'Cette rencontre est annulée : les inscriptions sont fermées.';
+    case 'not_yet_open':
+      return `Les inscriptions ouvriront le ${formatDateTime(new Date(event.registrationOpensAt!))}.`;
+    case 'closed':
+      return 'Les inscriptions sont closes.';
+    case 'no_window':
+      return 'Les inscriptions ne sont pas encore ouvertes.';
+  }
+}

@@ -1,0 +1,159 @@
+import ICAL from 'ical.js';
+import { eq } from 'drizzle-orm';
+import { events } from '@/db/schema';
+import { createEvent, uniqueSlug } from '../support/db';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const OCCITANIE = '/rencontres/occitanie-montpellier-2022-12-08';
+
+test.describe('[visiteur] site public', () => {
+  test('la page d’accueil montre les chiffres 2020 et les prochaines rencontres', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tour de France de la clause sociale' })).toBeVisible();
+    await expect(page.getByText('20 millions', { exact: true })).toBeVisible();
+    const figures = page.getByRole('term');
+    await expect(figures).toHaveText([
+      'de marchés de travaux (en ETP)',
+      'de marchés réservés (en ETP)',
+      'de publics masculins',
+      "d'habitants des QPV",
+    ]);
+    await expect(page.getByRole('definition')).toHaveText(['56 %', '8 %', '82 %', '23 %']);
+    const upcoming = page.getByRole('region', { name: 'Prochaines rencontres' });
+    // The seed's demo edition: three published meetings ahead, in Occitanie, Bretagne and Hauts-de-France.
+    await expect(upcoming.getByRole('article')).toHaveCount(3);
+    await expect(upcoming.getByText('Occitanie · édition', { exact: false })).toBeVisible();
+    await expect(upcoming.getByText('Bretagne · édition', { exact: false })).toBeVisible();
+    // The map lists every region, those with meetings leading to their list.
+    const map = page.getByRole('list', { name: /Carte des régions/ });
+    await expect(map.getByRole('listitem')).toHaveCount(18);
+    await expect(map.getByRole('link', { name: 'Occitanie : 2 rencontres' })).toHaveAttribute('href', '/rencontres?region=76');
+    await expect(map.getByRole('link', { name: 'Corse : aucune rencontre' })).toBeVisible();
+  });
+
+  test('les filtres changent la liste et l’adresse', async ({ page }) => {
+    await page.goto('/rencontres');
+    await page.getByLabel('Région').selectOption({ label: 'Occitanie' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await expect(page).toHaveURL(/\/rencontres\?region=76$/);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText('2 rencontres en Occitanie');
+    await expect(page.getByRole('link', { name: "Rencontre régionale des acteurs de l'Occitanie" }).first()).toBeVisible();
+
+    await page.getByLabel('Période').selectOption({ label: 'Passées' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await expect(page).toHaveURL(/\/rencontres\?region=76&periode=passees$/);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText('1 rencontre en Occitanie, passées');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(page.getByRole('article')).toContainText('8 décembre 2022');
+
+    // A shared link opens the same list.
+    await page.goto('/rencontres?edition=2021');
+    await expect(page.getByLabel('Édition')).toHaveValue('2021');
+    await expect(page.getByRole('article')).toHaveCount(3);
+  });
+
+  test('les filtres fonctionnent au clavier seul', async ({ page }) => {
+    await page.goto('/rencontres');
+    await page.keyboard.press('Tab'); // skip link
+    await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+    const region = page.getByLabel('Région');
+    while (!(await region.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+    await page.keyboard.type('Bretagne');
+    await expect(region).toHaveValue('53');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Filtrer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/rencontres\?region=53$/);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText('2 rencontres en Bretagne');
+  });
+
+  test('la rencontre d’Occitanie 2022 montre son programme et ses ateliers', async ({ page }) => {
+    await page.goto(OCCITANIE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Rencontre régionale des acteurs de l'Occitanie");
+    await expect(page.getByText('jeudi 8 décembre 2022').first()).toBeVisible();
+    await expect(page.getByText('Stade de la Mosson', { exact: true })).toBeVisible();
+    await expect(page.getByText('345 Av. de Heidelberg, 34080 Montpellier')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Voir le lieu sur OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/);
+
+    const programme = page.getByRole('region', { name: 'Programme' });
+    const roundTable = programme.getByRole('listitem').filter({
+      hasText: "Table ronde « Une organisation régionale pour répondre aux objectifs nationaux sur l'achat durable »",
+    });
+    await expect(roundTable).toContainText('10h30');
+    await expect(roundTable).toContainText('11h40');
+    await expect(programme.getByRole('listitem').filter({ hasText: 'Déjeuner' }).first()).toContainText('Prévu par les organisateurs');
+
+    const workshops = page.getByRole('region', { name: 'Ateliers au choix' });
+    const first = workshops.getByRole('region', { name: /Créneau 1 · 14h00–15h00/ });
+    const second = workshops.getByRole('region', { name: /Créneau 2 · 15h15–16h15/ });
+    await expect(first.getByRole('heading', { level: 4 })).toHaveText([
+      /Atelier A : Innover avec la clause sociale/,
+      /Atelier B : Favoriser l'accès des structures de l'IAE et du handicap/,
+      /Atelier C : Diversifier les outils/,
+    ]);
+    await expect(second.getByRole('heading', { level: 4 })).toHaveText([/Atelier D :/, /Atelier E :/, /Atelier F :/]);
+
+    await expect(page.getByText('Clara GIMENEZ')).toBeVisible();
+    await expect(page.getByText(/Vice-présidente de Montpellier Méditerranée Métropole/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'ave@ville-emploi.asso.fr' }).first()).toBeVisible();
+    // A past meeting says so and offers no registration.
+    await expect(page.getByText('Cette rencontre a eu lieu le 8 décembre 2022.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveCount(0);
+  });
+
+  test('une rencontre à venir propose l’inscription et montre les places restantes', async ({ page, db }) => {
+    const demo = await db.query.events.findFirst({ where: (e) => eq(e.slug, 'demo-occitanie-toulouse') });
+    await page.goto(`/rencontres/${demo!.slug}`);
+    await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveAttribute('href', `/rencontres/${demo!.slug}/inscription`);
+    // Seeded: 9 of the 12 seats of atelier C are taken.
+    const atelierC = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Atelier C :/ }) });
+    await expect(atelierC).toContainText('3 places restantes sur 12');
+  });
+
+  test('une rencontre en brouillon ou inconnue est une page 404 en français', async ({ page, db }) => {
+    const { event } = await createEvent(db, { status: 'draft', slug: uniqueSlug('brouillon') });
+    const response = await page.goto(`/rencontres/${event.slug}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+    const unknown = await page.goto('/rencontres/cette-rencontre-n-existe-pas');
+    expect(unknown?.status()).toBe(404);
+    const api = await page.request.get(`/api/events/${event.slug}`);
+    expect(api.status()).toBe(404);
+    expect(await api.json()).toEqual({ error: { code: 'not_found', message: 'Rencontre introuvable.' } });
+  });
+
+  test('une page vue une fois est servie depuis le cache', async ({ page, db }) => {
+    // In Mayotte, which no other test counts.
+    const { event } = await createEvent(db, { title: 'Titre avant modification', regionCode: '06' });
+    await page.goto(`/rencontres/${event.slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Titre avant modification');
+    // Changed behind the app's back (no invalidation): the cached page does not go back to the database.
+    await db.update(events).set({ title: 'Titre modifié en base' }).where(eq(events.id, event.id));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Titre avant modification');
+    const api = await page.request.get(`/api/events/${event.slug}`);
+    expect((await api.json()).event.title).toBe('Titre avant modification');
+  });
+
+  test('le fichier .ics est un iCalendar valide aux heures de Paris', async ({ page }) => {
+    const response = await page.request.get(`${OCCITANIE}/calendrier.ics`);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!), 'Europe/Paris');
+    const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(vevent.summary).toBe("Rencontre régionale des acteurs de l'Occitanie");
+    expect(vevent.location).toBe('Stade de la Mosson, 345 Av. de Heidelberg, 34080 Montpellier');
+    expect([vevent.startDate.hour, vevent.startDate.minute]).toEqual([9, 30]);
+    expect([vevent.endDate.hour, vevent.endDate.minute]).toEqual([16, 30]);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe('2022-12-08T08:30:00.000Z');
+  });
+
+  test('axe-core ne trouve aucune violation WCAG 2.1 AA', async ({ page }) => {
+    for (const path of ['/', '/rencontres', '/rencontres?region=76&periode=passees', OCCITANIE, '/rencontres/inconnue']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+});
