@@ -5,6 +5,8 @@ const nextConfig = {
   // Off: an unknown meeting's URL must render in full (and answer 404), not stream a fallback shell.
   partialPrefetching: false,
   poweredByHeader: false,
+  // npm test builds into its own folder: its prerendered pages hold the test database's data.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['postgres'],
 };
 

@@ -20,7 +20,7 @@ await withTestServer(async ({ createDatabase }) => {
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   await step('Tests sur PostgreSQL', bin('vitest'), ['run', '--project', 'db'], { ...inherited, DATABASE_URL: await createDatabase() });
   // The browser tests get a database of their own, so the list pages show only the seed and their data.
-  const env: Env = { ...inherited, DATABASE_URL: await createDatabase() };
+  const env: Env = { ...inherited, DATABASE_URL: await createDatabase(), NEXT_DIST_DIR: '.next-test' };
   if ((await step('Construction (next build)', bin('next'), ['build'], env)) === 0) {
     await step('Tests navigateur (Playwright)', bin('playwright'), ['test'], env);
   } else {

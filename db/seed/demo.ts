@@ -5,8 +5,11 @@ import type { OrganisationType } from '../schema';
 import { fictionalEvent } from './fictional';
 import type { SeedEvent } from './types';
 
-/** The Thursday on or after a date (meetings of the tour are held mid-week). */
-function nextThursday(date: string): string {
+/** The Thursday on or after a date (meetings of the tour are held mid-week), avoiding the year-end holidays. */
+export function meetingDay(date: string): string {
+  const monthDay = date.slice(5);
+  if (monthDay >= '12-18') date = `${Number(date.slice(0, 4)) + 1}-01-07`;
+  else if (monthDay <= '01-06') date = `${date.slice(0, 4)}-01-07`;
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();
   return addDays(date, (4 - day + 7) % 7);
 }
@@ -25,7 +28,7 @@ const PEOPLE: [string, string, string, OrganisationType, string][] = [
 ];
 
 export function demoEvents(today: string): SeedEvent[] {
-  const occitanieDate = nextThursday(addDays(today, 28));
+  const occitanieDate = meetingDay(addDays(today, 28));
   const occitanie = fictionalEvent({
     slug: 'demo-occitanie-toulouse',
     region: '76',
@@ -52,9 +55,10 @@ export function demoEvents(today: string): SeedEvent[] {
     choices: [i < 9 ? 'C' : 'A', 'DEF'[i % 3]],
   }));
 
-  const bretagneDate = nextThursday(addDays(today, 42));
-  const hdfDate = nextThursday(addDays(today, 56));
-  const normandieDate = nextThursday(addDays(today, 70));
+  // Two weeks at least between two demo meetings.
+  const bretagneDate = meetingDay(addDays(occitanieDate, 14));
+  const hdfDate = meetingDay(addDays(bretagneDate, 14));
+  const normandieDate = meetingDay(addDays(hdfDate, 14));
   return [
     occitanie,
     fictionalEvent({

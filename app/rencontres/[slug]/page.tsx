@@ -66,7 +66,7 @@ export default async function EventPage({ params }: { params: Params }) {
       </header>
 
       <Suspense fallback={<p className="text-slate-700">Chargement des inscriptions…</p>}>
-        <LiveSection event={event} />
+        <LiveRegistration event={event} />
       </Suspense>
 
       {event.description ? (
@@ -90,6 +90,10 @@ export default async function EventPage({ params }: { params: Params }) {
           <AgendaTimeline agenda={event.agenda} />
         </div>
       </section>
+
+      <Suspense fallback={<p className="text-slate-700">Chargement des ateliers…</p>}>
+        <LiveWorkshops event={event} />
+      </Suspense>
 
       {event.speakers.length ? (
         <section aria-labelledby="intervenants">
@@ -128,26 +132,28 @@ export default async function EventPage({ params }: { params: Params }) {
   );
 }
 
-/** What depends on the time of the visit: registration state and seats left. */
-async function LiveSection({ event }: { event: EventDetail }) {
+/** The registration box depends on the time of the visit. */
+async function LiveRegistration({ event }: { event: EventDetail }) {
   await connection();
-  const now = new Date();
-  const state = registrationState(event, now);
-  const past = state.open === false && state.reason === 'past';
+  return <RegistrationPanel event={event} state={registrationState(event, new Date())} />;
+}
+
+/** Seats left are shown until the meeting has taken place. */
+async function LiveWorkshops({ event }: { event: EventDetail }) {
+  await connection();
+  const state = registrationState(event, new Date());
+  const past = !state.open && state.reason === 'past';
   return (
-    <>
-      <RegistrationPanel event={event} state={state} />
-      <section aria-labelledby="ateliers">
-        <h2 id="ateliers" className="text-2xl font-bold text-marine-900">
-          Ateliers au choix
-        </h2>
-        <p className="mt-2 text-slate-800">
-          {past ? 'Les ateliers proposés ce jour-là.' : 'À l’inscription, vous choisissez un atelier par créneau.'}
-        </p>
-        <div className="mt-4">
-          <WorkshopSlots agenda={event.agenda} showSeats={!past && event.status !== 'cancelled'} />
-        </div>
-      </section>
-    </>
+    <section aria-labelledby="ateliers">
+      <h2 id="ateliers" className="text-2xl font-bold text-marine-900">
+        Ateliers au choix
+      </h2>
+      <p className="mt-2 text-slate-800">
+        {past ? 'Les ateliers proposés ce jour-là.' : 'À l’inscription, vous choisissez un atelier par créneau.'}
+      </p>
+      <div className="mt-4">
+        <WorkshopSlots agenda={event.agenda} showSeats={!past && event.status !== 'cancelled'} />
+      </div>
+    </section>
   );
 }
