@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { OUTAGE_PORT, PORT as port } from './tests/e2e/ports';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 function chromiumPath(): string | undefined {
@@ -48,12 +48,24 @@ export default defineConfig({
     },
   ],
   // The production build (made by scripts/test.mts, or `npm run build`) on the test database.
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${OUTAGE_PORT}`,
+      url: `http://localhost:${OUTAGE_PORT}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Port 9 (discard) on loopback: nothing listens, every connection is refused.
+      env: { DATABASE_URL: 'postgres://postgres:password@127.0.0.1:9/injoignable' },
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

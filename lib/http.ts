@@ -1,5 +1,6 @@
 // JSON answers of the route handlers, errors always in one shape: { error: { code, message, fields? } }.
-import { AppError, toAppError } from './errors';
+import { isDatabaseReachable } from './db-health';
+import { AppError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable, toAppError } from './errors';
 
 export function jsonError(error: unknown): Response {
   const appError = toAppError(error);
@@ -19,11 +20,19 @@ export function jsonError(error: unknown): Response {
   );
 }
 
-/** Runs a handler and turns anything it throws into the error shape. */
+/**
+ * Runs a handler and turns anything it throws into the error shape. An error that came through a
+ * 'use cache' function has lost its cause, so an unexpected one is checked against the database
+ * itself: when the database does not answer, the answer is a 503, not a 500.
+ */
 export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
+    if (!(error instanceof AppError) && !isDatabaseUnavailable(error) && !(await isDatabaseReachable())) {
+      console.error(error);
+      return jsonError(new AppError('service_unavailable', UNAVAILABLE_MESSAGE));
+    }
     return jsonError(error);
   }
 }
