@@ -216,6 +216,8 @@ export const registrations = pgTable(
     manageTokenHash: text('manage_token_hash').notNull().unique(),
     idempotencyKey: text('idempotency_key'),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    // Set when the reminder two days before the meeting is queued, so it is sent once.
+    reminderQueuedAt: timestamp('reminder_queued_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -325,6 +327,17 @@ export const outboundEmails = pgTable(
     index('outbound_emails_due_idx').on(t.status, t.nextAttemptAt),
     check('outbound_emails_attempts_nonnegative', sql`${t.attempts} >= 0`),
   ],
+);
+
+/** Fixed-window counters for rate limits, shared by every app instance. */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index('rate_limits_window_idx').on(t.windowStart)],
 );
 
 export type Region = typeof regions.$inferSelect;

@@ -1,0 +1,42 @@
+// Every e-mail the platform sends is first written to outbound_emails, in the same transaction as
+// the change that causes it; delivery happens after commit (lib/email/deliver.ts).
+import type { Executor } from '@/db/connect';
+import { outboundEmails } from '@/db/schema';
+
+export type EmailKind =
+  | 'registration_confirmed'
+  | 'registration_waitlisted'
+  | 'registration_promoted'
+  | 'registration_changed'
+  | 'registration_cancelled'
+  | 'registration_reminder'
+  | 'manage_link'
+  | 'event_cancelled';
+
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
+export type OutgoingEmail = {
+  kind: EmailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: EmailAttachment[];
+  registrationId?: string | null;
+};
+
+export async function enqueueEmail(tx: Executor, email: OutgoingEmail): Promise<string> {
+  const [row] = await tx
+    .insert(outboundEmails)
+    .values({
+      kind: email.kind,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      attachments: email.attachments ?? [],
+      registrationId: email.registrationId ?? null,
+    })
+    .returning({ id: outboundEmails.id });
+  return row.id;
+}
