@@ -7,7 +7,13 @@ const nextConfig = {
   poweredByHeader: false,
   // npm test builds into its own folder: its prerendered pages hold the test database's data.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  serverExternalPackages: ['postgres'],
+  serverExternalPackages: ['postgres', 'nodemailer'],
+  async headers() {
+    return [
+      // A private manage link must not leak to other sites through the Referer header.
+      { source: '/inscription/:token*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+    ];
+  },
 };
 
 export default nextConfig;

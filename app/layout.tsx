@@ -47,8 +47,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <p>
               Un programme d&apos;<strong>Alliance Villes Emploi</strong> avec ses partenaires régionaux.
             </p>
-            <p>
-              Contact : <a href="mailto:ave@ville-emploi.asso.fr">ave@ville-emploi.asso.fr</a>
+            <p className="flex flex-wrap gap-x-4">
+              <Link href="/confidentialite">Données personnelles</Link>
+              <span>
+                Contact : <a href="mailto:ave@ville-emploi.asso.fr">ave@ville-emploi.asso.fr</a>
+              </span>
             </p>
           </div>
         </footer>

@@ -33,7 +33,7 @@ export function RegistrationPanel({ event, state }: { event: EventDetail; state:
   );
 }
 
-function closedMessage(event: EventDetail, reason: Extract<RegistrationState, { open: false }>['reason']): string {
+export function closedMessage(event: Pick<EventDetail, 'startsAt' | 'registrationOpensAt'>, reason: Extract<RegistrationState, { open: false }>['reason']): string {
   switch (reason) {
     case 'past':
       return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt))}. Les inscriptions sont closes.`;

@@ -212,8 +212,6 @@ export const registrations = pgTable(
     accessibilityNeeds: text('accessibility_needs').notNull().default(''),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     status: registrationStatus('status').notNull(),
-    // SHA-256 of the private manage token; the token itself is only ever in the attendee's link.
-    manageTokenHash: text('manage_token_hash').notNull().unique(),
     idempotencyKey: text('idempotency_key'),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     // Set when the reminder two days before the meeting is queued, so it is sent once.
@@ -255,6 +253,22 @@ export const workshopChoices = pgTable(
     }).onDelete('cascade'),
     index('workshop_choices_workshop_idx').on(t.workshopId),
   ],
+);
+
+/**
+ * Private links to manage a registration. Each e-mail that carries a link mints a new one, so an
+ * older e-mail's link keeps working; only the SHA-256 of a token is stored.
+ */
+export const manageLinks = pgTable(
+  'manage_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('manage_links_registration_idx').on(t.registrationId)],
 );
 
 export const users = pgTable(

@@ -15,9 +15,17 @@ export function jsonError(error: unknown): Response {
     },
     {
       status: appError.status,
-      headers: { 'Cache-Control': 'no-store', ...(appError.code === 'service_unavailable' ? { 'Retry-After': '10' } : {}) },
+      headers: { 'Cache-Control': 'no-store', ...retryAfter(appError) },
     },
   );
+}
+
+function retryAfter(error: AppError): Record<string, string> {
+  if (error.code === 'service_unavailable') return { 'Retry-After': '10' };
+  if (error.code === 'rate_limited' && typeof error.details?.retryAfter === 'number') {
+    return { 'Retry-After': String(error.details.retryAfter) };
+  }
+  return {};
 }
 
 /**

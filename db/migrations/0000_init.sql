@@ -66,6 +66,12 @@ CREATE TABLE "events" (
 	CONSTRAINT "events_slug_format" CHECK ("events"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
 );
 --> statement-breakpoint
+CREATE TABLE "manage_links" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"registration_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "outbound_emails" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" text NOT NULL,
@@ -88,6 +94,13 @@ CREATE TABLE "partner_regions" (
 	"user_id" uuid NOT NULL,
 	"region_id" smallint NOT NULL,
 	CONSTRAINT "partner_regions_user_id_region_id_pk" PRIMARY KEY("user_id","region_id")
+);
+--> statement-breakpoint
+CREATE TABLE "rate_limits" (
+	"key" text NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rate_limits_key_window_start_pk" PRIMARY KEY("key","window_start")
 );
 --> statement-breakpoint
 CREATE TABLE "regions" (
@@ -114,14 +127,13 @@ CREATE TABLE "registrations" (
 	"accessibility_needs" text DEFAULT '' NOT NULL,
 	"consent_at" timestamp with time zone NOT NULL,
 	"status" "registration_status" NOT NULL,
-	"manage_token_hash" text NOT NULL,
 	"idempotency_key" text,
 	"checked_in_at" timestamp with time zone,
+	"reminder_queued_at" timestamp with time zone,
 	"cancelled_at" timestamp with time zone,
 	"anonymised_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "registrations_manage_token_hash_unique" UNIQUE("manage_token_hash"),
 	CONSTRAINT "registrations_cancelled_at" CHECK (("registrations"."status" = 'cancelled') = ("registrations"."cancelled_at" IS NOT NULL))
 );
 --> statement-breakpoint
@@ -182,6 +194,7 @@ ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_event_id_events_id_fk" F
 ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "manage_links" ADD CONSTRAINT "manage_links_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbound_emails" ADD CONSTRAINT "outbound_emails_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_regions" ADD CONSTRAINT "partner_regions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_regions" ADD CONSTRAINT "partner_regions_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -198,7 +211,9 @@ CREATE INDEX "audit_entries_at_idx" ON "audit_entries" USING btree ("at");--> st
 CREATE INDEX "audit_entries_entity_idx" ON "audit_entries" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "events_region_idx" ON "events" USING btree ("region_id");--> statement-breakpoint
 CREATE INDEX "events_status_starts_idx" ON "events" USING btree ("status","starts_at");--> statement-breakpoint
+CREATE INDEX "manage_links_registration_idx" ON "manage_links" USING btree ("registration_id");--> statement-breakpoint
 CREATE INDEX "outbound_emails_due_idx" ON "outbound_emails" USING btree ("status","next_attempt_at");--> statement-breakpoint
+CREATE INDEX "rate_limits_window_idx" ON "rate_limits" USING btree ("window_start");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_live_email_key" ON "registrations" USING btree ("event_id",lower("email")) WHERE "registrations"."status" <> 'cancelled';--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_idempotency_key" ON "registrations" USING btree ("event_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","created_at");--> statement-breakpoint

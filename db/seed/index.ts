@@ -1,6 +1,5 @@
 // Idempotent seed: regions, the real Occitanie 2022 meeting, invented past editions and a demo
 // edition dated from `today`. A meeting whose slug exists is left exactly as it is.
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { parisDate, parisTime } from '../../lib/time';
 import type { Database } from '../connect';
@@ -105,7 +104,7 @@ async function insertEvent(tx: Database, spec: SeedEvent, regionId: number, now:
     }
   }
 
-  for (const [i, r] of (spec.registrations ?? []).entries()) {
+  for (const r of spec.registrations ?? []) {
     const [reg] = await tx
       .insert(registrations)
       .values({
@@ -119,8 +118,6 @@ async function insertEvent(tx: Database, spec: SeedEvent, regionId: number, now:
         lunch: r.lunch,
         consentAt: now,
         status: 'confirmed',
-        // Demo people have no manage link: the hash of a value nobody holds.
-        manageTokenHash: createHash('sha256').update(`seed:${spec.slug}:${i}`).digest('hex'),
       })
       .returning({ id: registrations.id });
     await tx.insert(workshopChoices).values(

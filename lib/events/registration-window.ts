@@ -5,7 +5,10 @@ export type RegistrationState =
   | { open: true; full: boolean }
   | { open: false; reason: 'cancelled' | 'past' | 'not_yet_open' | 'closed' | 'no_window' };
 
-export function registrationState(event: PublicEvent, now: Date): RegistrationState {
+export function registrationState(
+  event: Pick<PublicEvent, 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt' | 'remaining'>,
+  now: Date,
+): RegistrationState {
   if (event.status === 'cancelled') return { open: false, reason: 'cancelled' };
   if (now >= new Date(event.startsAt)) return { open: false, reason: 'past' };
   if (!event.registrationOpensAt || !event.registrationClosesAt) return { open: false, reason: 'no_window' };

@@ -1,6 +1,5 @@
 // The rules the database itself enforces, whatever the code above it does. Each refusal is checked
 // by its PostgreSQL error code and the constraint that fired.
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql as dsql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agendaItems, events, registrations, workshopChoices, workshops } from '@/db/schema';
@@ -39,7 +38,6 @@ function registration(eventId: string, email: string, overrides: Partial<typeof 
     organisationType: 'collectivite' as const,
     consentAt: NOW,
     status: 'confirmed' as const,
-    manageTokenHash: randomUUID(),
     ...overrides,
   };
 }

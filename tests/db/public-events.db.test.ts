@@ -1,6 +1,5 @@
 // What the public pages and the read API get: published meetings only, the programme in time order,
 // and seat counts that count confirmed people only.
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
@@ -32,7 +31,6 @@ async function register(tx: TestDb, eventId: string, status: Status, choices: { 
       consentAt: NOW,
       status,
       cancelledAt: status === 'cancelled' ? NOW : null,
-      manageTokenHash: randomUUID(),
     })
     .returning();
   if (choices.length) await tx.insert(workshopChoices).values(choices.map((c) => ({ registrationId: reg.id, ...c })));

@@ -1,0 +1,123 @@
+// SQL for registrations: locks, counts and lookups used by lib/registrations.
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../connect';
+import { agendaItems, events, manageLinks, registrations, workshopChoices, workshops, type Registration } from '../schema';
+
+/**
+ * Locks a meeting's row for the rest of the transaction. Every change to who holds a seat of that
+ * meeting (register, change, cancel, promote, capacity edits) takes this lock first, so seat counts
+ * read afterwards cannot move until commit.
+ */
+export async function lockEventBySlug(tx: Executor, slug: string) {
+  const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
+  return event ?? null;
+}
+
+export async function lockEventById(tx: Executor, id: string) {
+  const [event] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+  return event ?? null;
+}
+
+export async function countConfirmed(tx: Executor, eventId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed')));
+  return row.n;
+}
+
+/** The meeting's workshop slots with their ateliers and the confirmed seats taken in each. */
+export async function findSlotsWithSeats(tx: Executor, eventId: string) {
+  const rows = await tx
+    .select({
+      slotId: agendaItems.id,
+      slotTitle: agendaItems.title,
+      slotStartsAt: agendaItems.startsAt,
+      slotEndsAt: agendaItems.endsAt,
+      workshopId: workshops.id,
+      code: workshops.code,
+      title: workshops.title,
+      capacity: workshops.capacity,
+      taken: sql<number>`(
+        SELECT count(*)::int FROM ${workshopChoices}
+        JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
+        WHERE ${workshopChoices.workshopId} = ${workshops.id} AND ${registrations.status} = 'confirmed'
+      )`,
+    })
+    .from(agendaItems)
+    .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))
+    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, 'workshop_slot')))
+    .orderBy(asc(agendaItems.startsAt), asc(workshops.code));
+  const slots = new Map<
+    string,
+    { id: string; title: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string; capacity: number; taken: number }[] }
+  >();
+  for (const r of rows) {
+    const slot = slots.get(r.slotId) ?? { id: r.slotId, title: r.slotTitle, startsAt: r.slotStartsAt, endsAt: r.slotEndsAt, workshops: [] };
+    slot.workshops.push({ id: r.workshopId, code: r.code, title: r.title, capacity: r.capacity, taken: r.taken });
+    slots.set(r.slotId, slot);
+  }
+  return [...slots.values()];
+}
+export type SlotWithSeats = Awaited<ReturnType<typeof findSlotsWithSeats>>[number];
+
+export async function findLiveRegistrationByEmail(tx: Executor, eventId: string, email: string) {
+  const [row] = await tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(
+      and(eq(registrations.eventId, eventId), sql`lower(${registrations.email}) = lower(${email})`, ne(registrations.status, 'cancelled')),
+    );
+  return row ?? null;
+}
+
+export async function findByIdempotencyKey(tx: Executor, eventId: string, key: string) {
+  const [row] = await tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.idempotencyKey, key)));
+  return row ?? null;
+}
+
+export async function findChoices(tx: Executor, registrationIds: string[]) {
+  if (registrationIds.length === 0) return [];
+  return tx
+    .select({ registrationId: workshopChoices.registrationId, slotId: workshopChoices.slotId, workshopId: workshopChoices.workshopId })
+    .from(workshopChoices)
+    .where(inArray(workshopChoices.registrationId, registrationIds));
+}
+
+export async function replaceChoices(tx: Executor, registrationId: string, choices: Record<string, string>) {
+  await tx.delete(workshopChoices).where(eq(workshopChoices.registrationId, registrationId));
+  const values = Object.entries(choices).map(([slotId, workshopId]) => ({ registrationId, slotId, workshopId }));
+  if (values.length) await tx.insert(workshopChoices).values(values);
+}
+
+/** Waitlisted registrations of a meeting, oldest first. */
+export async function findWaitlisted(tx: Executor, eventId: string): Promise<Registration[]> {
+  return tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'waitlisted')))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id));
+}
+
+export async function insertManageLink(tx: Executor, registrationId: string, tokenHash: string) {
+  await tx.insert(manageLinks).values({ tokenHash, registrationId });
+}
+
+/** The registration a manage link leads to, with its meeting. */
+export async function findByManageTokenHash(tx: Executor, tokenHash: string) {
+  const [row] = await tx
+    .select({ registration: registrations, event: events })
+    .from(manageLinks)
+    .innerJoin(registrations, eq(registrations.id, manageLinks.registrationId))
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(manageLinks.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function findRegistration(tx: Executor, id: string) {
+  const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
+  return row ?? null;
+}

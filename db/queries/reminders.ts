@@ -1,0 +1,68 @@
+// SQL of the reminders sent before a meeting: which registrations are due, and what the e-mail says.
+import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import type { Executor } from '../connect';
+import { agendaItems, events, registrations, workshopChoices, workshops } from '../schema';
+
+/**
+ * Marks up to `limit` confirmed registrations of published meetings starting in (from, until] as
+ * reminded and returns their ids. The rows are locked with SKIP LOCKED and re-checked on update,
+ * so two workers running this at once never claim the same registration.
+ */
+export async function claimReminderRegistrations(
+  tx: Executor,
+  window: { from: Date; until: Date },
+  stampedAt: Date,
+  limit: number,
+): Promise<string[]> {
+  const due = tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(
+        eq(events.status, 'published'),
+        gt(events.startsAt, window.from),
+        lte(events.startsAt, window.until),
+        eq(registrations.status, 'confirmed'),
+        isNull(registrations.reminderQueuedAt),
+        isNull(registrations.anonymisedAt),
+      ),
+    )
+    .orderBy(asc(events.startsAt), asc(registrations.createdAt))
+    .limit(limit)
+    .for('no key update', { of: registrations, skipLocked: true });
+  const rows = await tx
+    .update(registrations)
+    .set({ reminderQueuedAt: stampedAt })
+    .where(and(inArray(registrations.id, due), isNull(registrations.reminderQueuedAt), eq(registrations.status, 'confirmed')))
+    .returning({ id: registrations.id });
+  return rows.map((r) => r.id);
+}
+
+/** Registrations with their meeting, for e-mails. */
+export async function findRegistrationsWithEvent(tx: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ registration: registrations, event: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(inArray(registrations.id, ids));
+}
+
+/** The ateliers chosen by these registrations, with their slot's times. */
+export async function findChoicesForEmails(tx: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      registrationId: workshopChoices.registrationId,
+      slotStartsAt: agendaItems.startsAt,
+      slotEndsAt: agendaItems.endsAt,
+      code: workshops.code,
+      title: workshops.title,
+    })
+    .from(workshopChoices)
+    .innerJoin(workshops, eq(workshops.id, workshopChoices.workshopId))
+    .innerJoin(agendaItems, eq(agendaItems.id, workshopChoices.slotId))
+    .where(inArray(workshopChoices.registrationId, ids))
+    .orderBy(asc(agendaItems.startsAt));
+}

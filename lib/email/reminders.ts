@@ -1,0 +1,70 @@
+// The reminder two days before a meeting, queued once per confirmed registration.
+import type { Executor } from '@/db/connect';
+import { claimReminderRegistrations, findChoicesForEmails, findRegistrationsWithEvent } from '@/db/queries/reminders';
+import { enqueueEmail } from './outbox';
+import { registrationEmail, type RegistrationEmailData } from './templates';
+
+export const REMINDER_WINDOW_MS = 48 * 3600_000;
+const BATCH_SIZE = 50;
+
+export type QueueRemindersOptions = {
+  now?: Date;
+  /** Public address of the site, for the link to the meeting's page. */
+  appUrl: string;
+  /**
+   * Gives the private manage link to put in the reminder, in the batch's transaction (a new link
+   * has to be minted: only hashes of the old ones are stored). Without it, or when it returns
+   * null, the reminder says the private link is in the confirmation e-mail.
+   */
+  manageUrl?: (tx: Executor, registrationId: string) => Promise<string | null>;
+};
+
+/**
+ * Queues a registration_reminder for every confirmed registration of a published meeting starting
+ * within 48 hours that has not had one. Each batch claims its registrations (reminder_queued_at)
+ * and writes their e-mails in one transaction: a reminder is queued once, even with several
+ * workers, and never lost if the batch fails. Returns how many were queued.
+ */
+export async function queueReminders(db: Executor, options: QueueRemindersOptions): Promise<number> {
+  const now = options.now ?? new Date();
+  const appUrl = options.appUrl.replace(/\/+$/, '');
+  const window = { from: now, until: new Date(now.getTime() + REMINDER_WINDOW_MS) };
+  let queued = 0;
+  for (;;) {
+    const count = await db.transaction(async (tx) => {
+      const ids = await claimReminderRegistrations(tx, window, now, BATCH_SIZE);
+      const [rows, choices] = await Promise.all([findRegistrationsWithEvent(tx, ids), findChoicesForEmails(tx, ids)]);
+      for (const { registration: r, event: e } of rows) {
+        const data: RegistrationEmailData = {
+          registrationId: r.id,
+          firstName: r.firstName,
+          lastName: r.lastName,
+          email: r.email,
+          organisation: r.organisation,
+          status: r.status,
+          lunch: r.lunch,
+          manageUrl: options.manageUrl ? await options.manageUrl(tx, r.id) : null,
+          event: {
+            id: e.id,
+            slug: e.slug,
+            title: e.title,
+            startsAt: e.startsAt,
+            endsAt: e.endsAt,
+            venueName: e.venueName,
+            venueAddress: e.venueAddress,
+            venuePostcode: e.venuePostcode,
+            venueCity: e.venueCity,
+            contactEmail: e.contactEmail,
+            lunchProvided: e.lunchProvided,
+            url: `${appUrl}/rencontres/${e.slug}`,
+          },
+          choices: choices.filter((c) => c.registrationId === r.id),
+        };
+        await enqueueEmail(tx, registrationEmail('registration_reminder', data, { now }));
+      }
+      return ids.length;
+    });
+    queued += count;
+    if (count < BATCH_SIZE) return queued;
+  }
+}

@@ -1,0 +1,48 @@
+// Fixed-window rate limits kept in PostgreSQL, so every app instance shares them.
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/connect';
+import { rateLimits } from '@/db/schema';
+import { AppError } from './errors';
+
+export type RateLimitRule = { name: string; max: number; windowSeconds: number };
+
+function envNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** The registration limits, configurable by environment variable (README). */
+export function registrationLimits() {
+  const windowSeconds = envNumber('RATE_LIMIT_WINDOW_SECONDS', 600);
+  return {
+    perIp: { name: 'registration:ip', max: envNumber('RATE_LIMIT_REGISTRATIONS_PER_IP', 30), windowSeconds },
+    perEmail: { name: 'registration:email', max: envNumber('RATE_LIMIT_REGISTRATIONS_PER_EMAIL', 5), windowSeconds },
+  } satisfies Record<string, RateLimitRule>;
+}
+
+/** Counts one hit and tells whether it is still within the rule. Atomic under concurrency. */
+export async function hit(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<boolean> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await tx
+    .insert(rateLimits)
+    .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count });
+  return row.count <= rule.max;
+}
+
+export function rateLimitedError(windowSeconds: number) {
+  const minutes = Math.max(1, Math.ceil(windowSeconds / 60));
+  return new AppError(
+    'rate_limited',
+    `Trop de demandes en peu de temps. Merci de réessayer dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    undefined,
+    { retryAfter: windowSeconds },
+  );
+}
+
+/** Forgets windows that ended more than a day ago (called by the worker). */
+export async function pruneRateLimits(tx: Executor, now: Date) {
+  await tx.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 86_400_000)}`);
+}

@@ -1,0 +1,112 @@
+// What an attendee does through their private link: see, change choices and lunch, cancel.
+import { eq } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/connect';
+import {
+  findByManageTokenHash,
+  findChoices,
+  findLiveRegistrationByEmail,
+  findRegistration,
+  findSlotsWithSeats,
+  lockEventById,
+  replaceChoices,
+} from '@/db/queries/registrations';
+import { events, registrations, type Event, type Registration } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
+import { hashToken, isWellFormedToken } from '@/lib/tokens';
+import { assertSeatsLeft, validateChoices } from './choices';
+import { queueRegistrationEmail } from './notify';
+import { promoteFromWaitlist } from './promote';
+import { changeSchema, fieldErrors } from './schema';
+
+type Ctx = { now: Date; appUrl: string };
+
+const invalidLink = () =>
+  new AppError(
+    'not_found',
+    "Ce lien d'inscription n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien depuis la page d'inscription de la rencontre.",
+  );
+
+async function findByToken(tx: Executor, token: string) {
+  if (!isWellFormedToken(token)) throw invalidLink();
+  const row = await findByManageTokenHash(tx, hashToken(token));
+  if (!row) throw invalidLink();
+  return row;
+}
+
+/** Locks the meeting, then reads the registration again: its status cannot change until commit. */
+async function lockForChange(tx: Executor, token: string, now: Date): Promise<{ event: Event; registration: Registration }> {
+  const { registration } = await findByToken(tx, token);
+  const event = (await lockEventById(tx, registration.eventId))!;
+  const fresh = (await findRegistration(tx, registration.id))!;
+  if (fresh.status === 'cancelled') throw new AppError('registration_closed', 'Cette inscription est annulée : elle ne peut plus être modifiée.');
+  if (event.status === 'cancelled') throw new AppError('registration_closed', 'Cette rencontre est annulée : l’inscription ne peut plus être modifiée.');
+  if (now >= event.startsAt) throw new AppError('registration_closed', 'Cette rencontre a commencé : l’inscription ne peut plus être modifiée.');
+  return { event, registration: fresh };
+}
+
+export async function getManagedRegistration(db: Database, token: string) {
+  const { registration, event } = await findByToken(db, token);
+  const [slots, choices] = await Promise.all([findSlotsWithSeats(db, event.id), findChoices(db, [registration.id])]);
+  return {
+    registration,
+    event,
+    slots,
+    choices: Object.fromEntries(choices.map((c) => [c.slotId, c.workshopId])) as Record<string, string>,
+  };
+}
+export type ManagedRegistration = Awaited<ReturnType<typeof getManagedRegistration>>;
+
+export async function changeRegistration(db: Database, token: string, input: unknown, ctx: Ctx) {
+  const parsed = changeSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('validation_failed', 'Certaines informations sont à corriger.', fieldErrors(parsed.error));
+  return db.transaction(async (tx) => {
+    const { event, registration } = await lockForChange(tx, token, ctx.now);
+    const slots = await findSlotsWithSeats(tx, event.id);
+    validateChoices(slots, parsed.data.workshops);
+    const current = Object.fromEntries((await findChoices(tx, [registration.id])).map((c) => [c.slotId, c.workshopId]));
+    const lunch = event.lunchProvided ? parsed.data.lunch : false;
+    const choicesChanged = slots.some((s) => current[s.id] !== parsed.data.workshops[s.id]);
+    if (!choicesChanged && lunch === registration.lunch) return { changed: false, eventSlug: event.slug };
+    // Keeping one's own atelier needs no new seat; moving to another needs a free one.
+    if (registration.status === 'confirmed') assertSeatsLeft(slots, parsed.data.workshops, current);
+    await replaceChoices(tx, registration.id, parsed.data.workshops);
+    await tx.update(registrations).set({ lunch, updatedAt: ctx.now }).where(eq(registrations.id, registration.id));
+    await queueRegistrationEmail(tx, 'registration_changed', registration.id, { appUrl: ctx.appUrl, token });
+    // A seat left in an atelier may be what a waitlisted person was waiting for.
+    if (choicesChanged && registration.status === 'confirmed') await promoteFromWaitlist(tx, event, ctx);
+    return { changed: true, eventSlug: event.slug };
+  });
+}
+
+export async function cancelRegistration(db: Database, token: string, ctx: Ctx) {
+  return db.transaction(async (tx) => {
+    const { event, registration } = await lockForChange(tx, token, ctx.now);
+    await tx
+      .update(registrations)
+      .set({ status: 'cancelled', cancelledAt: ctx.now, updatedAt: ctx.now })
+      .where(eq(registrations.id, registration.id));
+    await queueRegistrationEmail(tx, 'registration_cancelled', registration.id, { appUrl: ctx.appUrl, token: null });
+    const promoted = registration.status === 'confirmed' ? await promoteFromWaitlist(tx, event, ctx) : [];
+    return { eventSlug: event.slug, promoted };
+  });
+}
+
+export const RESEND_MESSAGE =
+  "Si une inscription à cette rencontre existe pour cette adresse, un nouveau lien de gestion vient d'y être envoyé.";
+
+/** Sends a new private link to the address of a live registration; says the same either way. */
+export async function resendManageLink(db: Database, slug: string, email: string, ctx: Ctx & { ip?: string | null }) {
+  const address = email.trim();
+  if (!address || address.length > 254) throw new AppError('validation_failed', 'Indiquez votre adresse e-mail.', { email: 'Indiquez votre adresse e-mail.' });
+  const limits = registrationLimits();
+  if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
+  if (!(await hit(db, limits.perEmail, address.toLowerCase(), ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
+  await db.transaction(async (tx) => {
+    const [event] = await tx.select().from(events).where(eq(events.slug, slug));
+    if (!event || event.status === 'draft') return;
+    const live = await findLiveRegistrationByEmail(tx, event.id, address);
+    if (live) await queueRegistrationEmail(tx, 'manage_link', live.id, { appUrl: ctx.appUrl });
+  });
+  return { message: RESEND_MESSAGE };
+}
