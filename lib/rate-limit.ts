@@ -1,5 +1,5 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app instance shares them.
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/connect';
 import { rateLimits } from '@/db/schema';
 import { AppError } from './errors';
@@ -20,10 +20,23 @@ export function registrationLimits() {
   } satisfies Record<string, RateLimitRule>;
 }
 
+function windowOf(rule: RateLimitRule, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** Whether the rule still allows a hit, without counting one. */
+export async function allows(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<boolean> {
+  const [row] = await tx
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, `${rule.name}:${subject}`), eq(rateLimits.windowStart, windowOf(rule, now))));
+  return (row?.count ?? 0) < rule.max;
+}
+
 /** Counts one hit and tells whether it is still within the rule. Atomic under concurrency. */
 export async function hit(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<boolean> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowOf(rule, now);
   const [row] = await tx
     .insert(rateLimits)
     .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })

@@ -1,5 +1,5 @@
 // SQL of the e-mail outbox: claiming due messages, recording delivery results, listing.
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { outboundEmails, type OutboundEmail } from '../schema';
 
@@ -20,7 +20,9 @@ export async function claimDueEmail(tx: Executor, now: Date, leaseUntil: Date): 
   const [row] = await tx
     .update(outboundEmails)
     .set({ attempts: sql`${outboundEmails.attempts} + 1`, nextAttemptAt: leaseUntil })
-    .where(and(inArray(outboundEmails.id, due), eq(outboundEmails.status, 'pending'), lte(outboundEmails.nextAttemptAt, now)))
+    // A scalar subquery runs once (InitPlan). `id IN (subquery)` may be planned as a semi-join that
+    // runs the LIMIT 1 subquery again for every candidate row and claims them all.
+    .where(and(eq(outboundEmails.id, sql`(${due})`), eq(outboundEmails.status, 'pending'), lte(outboundEmails.nextAttemptAt, now)))
     .returning();
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 // SQL of the reminders sent before a meeting: which registrations are due, and what the e-mail says.
-import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { agendaItems, events, registrations, workshopChoices, workshops } from '../schema';
 
@@ -34,7 +34,9 @@ export async function claimReminderRegistrations(
   const rows = await tx
     .update(registrations)
     .set({ reminderQueuedAt: stampedAt })
-    .where(and(inArray(registrations.id, due), isNull(registrations.reminderQueuedAt), eq(registrations.status, 'confirmed')))
+    // ARRAY(subquery) is computed once; `id IN (subquery)` may be planned as a semi-join that runs
+    // the locking subquery again for each candidate row.
+    .where(and(sql`${registrations.id} = ANY(ARRAY(${due}))`, isNull(registrations.reminderQueuedAt), eq(registrations.status, 'confirmed')))
     .returning({ id: registrations.id });
   return rows.map((r) => r.id);
 }

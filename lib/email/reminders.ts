@@ -40,7 +40,6 @@ export async function queueReminders(db: Executor, options: QueueRemindersOption
           firstName: r.firstName,
           lastName: r.lastName,
           email: r.email,
-          organisation: r.organisation,
           status: r.status,
           lunch: r.lunch,
           manageUrl: options.manageUrl ? await options.manageUrl(tx, r.id) : null,

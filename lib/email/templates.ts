@@ -11,7 +11,6 @@ export type RegistrationEmailData = {
   firstName: string;
   lastName: string;
   email: string;
-  organisation?: string;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   lunch: boolean;
   /** The private manage link; null when it cannot be rebuilt (only its hash is stored). */

@@ -11,7 +11,7 @@ import {
 } from '@/db/queries/registrations';
 import { events, registrations, type Registration } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
+import { allows, hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
 import { assertSeatsLeft, validateChoices } from './choices';
 import { manageUrl, mintManageLink, queueRegistrationEmail } from './notify';
 import { fieldErrors, registrationSchema } from './schema';
@@ -42,13 +42,16 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     if (replay) return replay;
   }
 
-  // Counted in their own transaction: refused attempts count too.
+  // Counted outside the transaction, so refused attempts count too. The e-mail's count is taken
+  // after the attempt, so that a retried request that turns out to be a replay costs nothing.
   const limits = registrationLimits();
+  const emailKey = data.email.toLowerCase();
   if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
-  if (!(await hit(db, limits.perEmail, data.email.toLowerCase(), ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
+  if (!(await allows(db, limits.perEmail, emailKey, ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
 
+  let result: RegisterResult | null = null;
   try {
-    return await db.transaction(async (tx) => {
+    result = await db.transaction(async (tx) => {
       const event = await lockEventBySlug(tx, ctx.slug);
       if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
       const confirmed = await countConfirmed(tx, event.id);
@@ -101,15 +104,18 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
         replayed: false,
       } satisfies RegisterResult;
     });
+    return result;
   } catch (error) {
     // The unique indexes are the last guard: the same e-mail or the same request, committed meanwhile.
     const constraint = uniqueViolation(error);
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
     if (constraint === 'registrations_idempotency_key' && data.idempotencyKey) {
       const replay = await findReplay(db, ctx.slug, data.idempotencyKey);
-      if (replay) return replay;
+      if (replay) return (result = replay);
     }
     throw error;
+  } finally {
+    if (!result?.replayed) await hit(db, limits.perEmail, emailKey, ctx.now);
   }
 }
 

@@ -5,10 +5,10 @@ import { connect } from '@/db/connect';
 import { agendaItems, events, regions, workshops, type AgendaKind, type EventStatus } from '@/db/schema';
 import { addDays, parisTime } from '@/lib/time';
 
-export function testDatabase() {
+export function testDatabase(poolSize = 5) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
-  return connect(url, { max: 5 });
+  return connect(url, { max: poolSize });
 }
 
 export type TestDb = ReturnType<typeof testDatabase>['db'];

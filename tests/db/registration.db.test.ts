@@ -1,0 +1,293 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { manageLinks, outboundEmails, registrations, workshopChoices } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { cancelRegistration, changeRegistration, getManagedRegistration, resendManageLink } from '@/lib/registrations/manage';
+import { registerAttendee } from '@/lib/registrations/register';
+import { hashToken } from '@/lib/tokens';
+import { createEvent, testDatabase, uniqueEmail } from '../support/db';
+import { validInput } from '../support/registration';
+
+const { sql, db } = testDatabase();
+afterAll(() => sql.end());
+
+const now = new Date('2030-03-01T10:00:00Z');
+const appUrl = 'http://localhost:3000';
+const ctx = (slug: string) => ({ slug, now, appUrl });
+
+async function expectAppError(promise: Promise<unknown>, code: string) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+async function countFor(eventId: string) {
+  return (await db.select().from(registrations).where(eq(registrations.eventId, eventId))).length;
+}
+
+describe('registerAttendee', () => {
+  it('confirms a registration with one atelier per slot, a private link and a confirmation e-mail', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const input = validInput(slots, { email: 'Camille.MARTIN@Test.Example.org' });
+    const result = await registerAttendee(db, input, ctx(event.slug));
+    expect(result.status).toBe('confirmed');
+    expect(result.manageUrl).toBe(`${appUrl}/inscription/${result.token}`);
+    expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const [row] = await db.select().from(registrations).where(eq(registrations.id, result.id));
+    expect(row).toMatchObject({ status: 'confirmed', email: 'Camille.MARTIN@Test.Example.org', lunch: true, organisationType: 'collectivite' });
+    expect(row.consentAt.toISOString()).toBe(now.toISOString());
+    const choices = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, result.id));
+    expect(choices.map((c) => c.workshopId).sort()).toEqual(slots.map((s) => s.workshops[0].id).sort());
+    // Only the hash of the token is stored.
+    const links = await db.select().from(manageLinks).where(eq(manageLinks.registrationId, result.id));
+    expect(links.map((l) => l.tokenHash)).toEqual([hashToken(result.token!)]);
+    const emails = await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, result.id));
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ kind: 'registration_confirmed', to: input.email, status: 'pending' });
+    expect(emails[0].text).toContain(result.manageUrl!);
+    expect(emails[0].attachments[0]).toMatchObject({ contentType: expect.stringContaining('text/calendar') });
+  });
+
+  it('refuses a second live registration with the same e-mail in another case, and stores nothing', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const email = uniqueEmail('double');
+    await registerAttendee(db, validInput(slots, { email }), ctx(event.slug));
+    const error = await expectAppError(registerAttendee(db, validInput(slots, { email: email.toUpperCase() }), ctx(event.slug)), 'already_registered');
+    expect(error.status).toBe(409);
+    expect(error.message).toContain('lien de gestion');
+    expect(await countFor(event.id)).toBe(1);
+  });
+
+  it('puts a registration on the waiting list once the meeting is full, keeping its choices', async () => {
+    const { event, slots } = await createEvent(db, { now, capacity: 1 });
+    await registerAttendee(db, validInput(slots), ctx(event.slug));
+    const second = await registerAttendee(db, validInput(slots), ctx(event.slug));
+    expect(second.status).toBe('waitlisted');
+    const choices = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, second.id));
+    expect(choices).toHaveLength(2);
+    const [email] = await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, second.id));
+    expect(email.kind).toBe('registration_waitlisted');
+  });
+
+  it('refuses a full atelier with 409 workshop_full naming it and the ateliers still open; nothing stored', async () => {
+    const { event, slots } = await createEvent(db, {
+      now,
+      slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'Petit atelier', capacity: 1 }, { code: 'B', title: 'Grand atelier', capacity: 10 }] }],
+    });
+    await registerAttendee(db, validInput(slots), ctx(event.slug));
+    const before = await countFor(event.id);
+    const error = await expectAppError(registerAttendee(db, validInput(slots), ctx(event.slug)), 'workshop_full');
+    expect(error.status).toBe(409);
+    expect(error.message).toContain("L'atelier A « Petit atelier » vient d'être complet");
+    expect(error.message).toContain('Ateliers encore ouverts sur ce créneau : B.');
+    expect(error.details).toMatchObject({ workshop: { code: 'A' }, available: [{ code: 'B', title: 'Grand atelier' }] });
+    expect(error.fields).toHaveProperty(`workshops.${slots[0].id}`);
+    expect(await countFor(event.id)).toBe(before);
+  });
+
+  it('refuses an atelier of another slot or of another meeting, and a missing slot', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const other = await createEvent(db, { now });
+    const swapped = validInput(slots, { workshops: { [slots[0].id]: slots[1].workshops[0].id, [slots[1].id]: slots[1].workshops[0].id } });
+    const e1 = await expectAppError(registerAttendee(db, swapped, ctx(event.slug)), 'validation_failed');
+    expect(e1.fields).toEqual({ [`workshops.${slots[0].id}`]: "Cet atelier n'existe pas dans ce créneau." });
+    const foreign = validInput(slots, { workshops: { [slots[0].id]: slots[0].workshops[0].id, [other.slots[0].id]: other.slots[0].workshops[0].id } });
+    const e2 = await expectAppError(registerAttendee(db, foreign, ctx(event.slug)), 'validation_failed');
+    expect(e2.fields).toMatchObject({
+      [`workshops.${other.slots[0].id}`]: "Ce créneau n'existe pas pour cette rencontre.",
+      [`workshops.${slots[1].id}`]: 'Choisissez un atelier pour ce créneau.',
+    });
+    expect(await countFor(event.id)).toBe(0);
+  });
+
+  it('answers 400 with each invalid field’s French message and stores nothing', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ firstName: '  ' }, 'firstName', 'Indiquez votre prénom.'],
+      [{ lastName: '' }, 'lastName', 'Indiquez votre nom.'],
+      [{ email: 'pas-une-adresse' }, 'email', 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'],
+      [{ email: 42 }, 'email', 'Indiquez votre adresse e-mail.'],
+      [{ organisation: '' }, 'organisation', 'Indiquez votre organisation.'],
+      [{ organisationType: 'multinationale' }, 'organisationType', 'Choisissez le type de votre organisation.'],
+      [{ postcode: '3408' }, 'postcode', 'Indiquez un code postal à 5 chiffres (par exemple 34080), ou laissez vide.'],
+      [{ lunch: 'oui' }, 'lunch', 'Indiquez si vous déjeunerez sur place.'],
+      [{ consent: false }, 'consent', 'Votre accord est nécessaire pour enregistrer votre inscription.'],
+      [{ firstName: 'x'.repeat(101) }, 'firstName', 'Prénom : 100 caractères au plus.'],
+      [{ accessibilityNeeds: 'x'.repeat(1001) }, 'accessibilityNeeds', "Besoins d'accessibilité : 1000 caractères au plus."],
+      [{ workshops: { [slots[0].id]: 'pas-un-id', [slots[1].id]: slots[1].workshops[0].id } }, `workshops.${slots[0].id}`, 'Choisissez un atelier pour ce créneau.'],
+      [{ workshops: 'A' }, 'workshops', 'Choisissez un atelier pour chaque créneau.'],
+    ];
+    for (const [override, field, message] of cases) {
+      const error = await expectAppError(registerAttendee(db, validInput(slots, override), ctx(event.slug)), 'validation_failed');
+      expect(error.status).toBe(400);
+      expect(error.fields?.[field], field).toBe(message);
+    }
+    expect(await countFor(event.id)).toBe(0);
+  });
+
+  it('answers 422 registration_closed before the window, after it, for a past or cancelled meeting', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const tooEarly = new Date(event.registrationOpensAt!.getTime() - 1000);
+    const e1 = await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: tooEarly }), 'registration_closed');
+    expect(e1.status).toBe(422);
+    expect(e1.message).toContain('ouvriront le');
+    await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: event.registrationClosesAt! }), 'registration_closed');
+    await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: event.endsAt }), 'registration_closed');
+    const cancelled = await createEvent(db, { now, status: 'cancelled' });
+    const e4 = await expectAppError(registerAttendee(db, validInput(cancelled.slots), ctx(cancelled.event.slug)), 'registration_closed');
+    expect(e4.message).toBe('Cette rencontre est annulée : les inscriptions sont fermées.');
+    const draft = await createEvent(db, { now, status: 'draft' });
+    await expectAppError(registerAttendee(db, validInput(draft.slots), ctx(draft.event.slug)), 'not_found');
+    expect(await countFor(event.id)).toBe(0);
+  });
+
+  it('creates one registration for 10 identical submissions sent at once', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const input = validInput(slots, { idempotencyKey: 'double-clic-1' });
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(db, input, ctx(event.slug))));
+    const ok = results.filter((r) => r.status === 'fulfilled').map((r) => r.value);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(new Set(ok.map((r) => r.id)).size).toBe(1);
+    expect(ok.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(await countFor(event.id)).toBe(1);
+    expect(await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, ok[0].id))).toHaveLength(1);
+  });
+
+  it('creates one registration for 10 submissions of the same e-mail without a key; the others are told it exists', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const email = uniqueEmail('rafale');
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(db, validInput(slots, { email }), ctx(event.slug))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) expect((r.reason as AppError).code).toBe('already_registered');
+    expect(await countFor(event.id)).toBe(1);
+  });
+
+  it('rate-limits per address and per e-mail, in the database', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    process.env.RATE_LIMIT_REGISTRATIONS_PER_IP = '3';
+    try {
+      const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      for (let i = 0; i < 3; i++) await registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip });
+      const error = await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip }), 'rate_limited');
+      expect(error.status).toBe(429);
+      expect(error.message).toMatch(/^Trop de demandes en peu de temps\. Merci de réessayer dans \d+ minutes\.$/);
+      // Another window, another count.
+      await registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip, now: new Date(now.getTime() + 3_600_000) });
+    } finally {
+      delete process.env.RATE_LIMIT_REGISTRATIONS_PER_IP;
+    }
+    expect(await countFor(event.id)).toBe(4);
+  });
+});
+
+describe('the private link', () => {
+  it('shows the registration, and an unknown or malformed token finds nothing', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const { token, id } = await registerAttendee(db, validInput(slots), ctx(event.slug));
+    const managed = await getManagedRegistration(db, token!);
+    expect(managed.registration.id).toBe(id);
+    expect(managed.choices[slots[0].id]).toBe(slots[0].workshops[0].id);
+    await expectAppError(getManagedRegistration(db, 'x'.repeat(43)), 'not_found');
+    await expectAppError(getManagedRegistration(db, "' OR 1=1 --"), 'not_found');
+  });
+
+  it('changes ateliers and lunch, e-mails the change, and refuses a full atelier without changing anything', async () => {
+    const { event, slots } = await createEvent(db, {
+      now,
+      slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'A', capacity: 5 }, { code: 'B', title: 'B', capacity: 1 }, { code: 'C', title: 'C', capacity: 5 }] }],
+    });
+    const [a, b, c] = slots[0].workshops;
+    const holder = await registerAttendee(db, validInput(slots, { workshops: { [slots[0].id]: b.id } }), ctx(event.slug));
+    const mover = await registerAttendee(db, validInput(slots, { workshops: { [slots[0].id]: a.id } }), ctx(event.slug));
+    expect(holder.status).toBe('confirmed');
+
+    const refused = await expectAppError(
+      changeRegistration(db, mover.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl }),
+      'workshop_full',
+    );
+    expect(refused.message).toContain('Ateliers encore ouverts sur ce créneau : C.');
+    const [unchanged] = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, mover.id));
+    expect(unchanged.workshopId).toBe(a.id);
+    const [stillLunch] = await db.select().from(registrations).where(eq(registrations.id, mover.id));
+    expect(stillLunch.lunch).toBe(true);
+
+    const result = await changeRegistration(db, mover.token!, { workshops: { [slots[0].id]: c.id }, lunch: false }, { now, appUrl });
+    expect(result.changed).toBe(true);
+    const [moved] = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, mover.id));
+    expect(moved.workshopId).toBe(c.id);
+    const emails = await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, mover.id));
+    expect(emails.map((e) => e.kind).sort()).toEqual(['registration_changed', 'registration_confirmed']);
+    // Keeping one's own full atelier is always allowed.
+    const kept = await changeRegistration(db, holder.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl });
+    expect(kept.changed).toBe(true);
+  });
+
+  it('cancelling frees the seat and promotes the oldest waitlisted registration, who is e-mailed', async () => {
+    const { event, slots } = await createEvent(db, { now, capacity: 2 });
+    const first = await registerAttendee(db, validInput(slots), ctx(event.slug));
+    await registerAttendee(db, validInput(slots), ctx(event.slug));
+    const oldest = await registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) });
+    const younger = await registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) });
+    expect([oldest.status, younger.status]).toEqual(['waitlisted', 'waitlisted']);
+
+    const result = await cancelRegistration(db, first.token!, { now: new Date(now.getTime() + 5000), appUrl });
+    expect(result.promoted).toEqual([oldest.id]);
+    const rows = await db.select().from(registrations).where(inArray(registrations.id, [first.id, oldest.id, younger.id]));
+    const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+    expect(status).toEqual({ [first.id]: 'cancelled', [oldest.id]: 'confirmed', [younger.id]: 'waitlisted' });
+    const [promotedEmail] = await db
+      .select()
+      .from(outboundEmails)
+      .where(and(eq(outboundEmails.registrationId, oldest.id), eq(outboundEmails.kind, 'registration_promoted')));
+    expect(promotedEmail.text).toContain(`${appUrl}/inscription/`);
+    const [cancelledEmail] = await db
+      .select()
+      .from(outboundEmails)
+      .where(and(eq(outboundEmails.registrationId, first.id), eq(outboundEmails.kind, 'registration_cancelled')));
+    expect(cancelledEmail).toBeDefined();
+    // The promoted person's new link and their first one both work.
+    const newToken = promotedEmail.text.match(/\/inscription\/([A-Za-z0-9_-]{43})/)![1];
+    expect((await getManagedRegistration(db, newToken)).registration.status).toBe('confirmed');
+    expect((await getManagedRegistration(db, oldest.token!)).registration.status).toBe('confirmed');
+    // A cancelled registration cannot be changed, and its e-mail may register again.
+    await expectAppError(cancelRegistration(db, first.token!, { now, appUrl }), 'registration_closed');
+    const [firstRow] = await db.select().from(registrations).where(eq(registrations.id, first.id));
+    const again = await registerAttendee(db, validInput(slots, { email: firstRow.email }), ctx(event.slug));
+    expect(again.status).toBe('waitlisted');
+  });
+
+  it('passes over a waitlisted registration whose atelier is full, for the next one that fits', async () => {
+    const { event, slots } = await createEvent(db, {
+      now,
+      capacity: 2,
+      slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'A', capacity: 1 }, { code: 'B', title: 'B', capacity: 5 }] }],
+    });
+    const [a, b] = slots[0].workshops;
+    const choose = (w: { id: string }) => ({ workshops: { [slots[0].id]: w.id } });
+    await registerAttendee(db, validInput(slots, choose(a)), ctx(event.slug));
+    const leaving = await registerAttendee(db, validInput(slots, choose(b)), ctx(event.slug));
+    const wantsA = await registerAttendee(db, validInput(slots, choose(a)), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) });
+    const wantsB = await registerAttendee(db, validInput(slots, choose(b)), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) });
+    const result = await cancelRegistration(db, leaving.token!, { now: new Date(now.getTime() + 5000), appUrl });
+    expect(result.promoted).toEqual([wantsB.id]);
+    const [stillWaiting] = await db.select().from(registrations).where(eq(registrations.id, wantsA.id));
+    expect(stillWaiting.status).toBe('waitlisted');
+  });
+
+  it('resends a new link to a registered address, and says the same for an unknown one', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const email = uniqueEmail('oubli');
+    const { id } = await registerAttendee(db, validInput(slots, { email }), ctx(event.slug));
+    const known = await resendManageLink(db, event.slug, email.toUpperCase(), { now, appUrl });
+    const unknown = await resendManageLink(db, event.slug, uniqueEmail('inconnu'), { now, appUrl });
+    expect(known).toEqual(unknown);
+    const emails = await db.select().from(outboundEmails).where(and(eq(outboundEmails.registrationId, id), eq(outboundEmails.kind, 'manage_link')));
+    expect(emails).toHaveLength(1);
+    expect(await db.select().from(manageLinks).where(eq(manageLinks.registrationId, id))).toHaveLength(2);
+  });
+});
