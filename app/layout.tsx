@@ -26,12 +26,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <nav aria-label="Navigation principale">
               <ul className="flex gap-6">
                 <li>
-                  <Link href="/" className="text-white hover:underline">
+                  <Link href="/" className="text-white no-underline hover:underline">
                     Accueil
                   </Link>
                 </li>
                 <li>
-                  <Link href="/rencontres" className="text-white hover:underline">
+                  <Link href="/rencontres" className="text-white no-underline hover:underline">
                     Rencontres
                   </Link>
                 </li>

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import type { ActionError, ActionResult } from '@/lib/action-result';
 import { ORGANISATION_TYPES } from '@/lib/registrations/organisation-types';
 import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
@@ -163,21 +163,30 @@ export function RegistrationForm({ lunchProvided, meetingFull, slots, submit, re
             </legend>
             <p className="text-sm text-slate-700">Le déjeuner est prévu par les organisateurs.</p>
             <div className="mt-2 flex gap-6">
-              {[
-                ['true', 'Oui'],
-                ['false', 'Non'],
-              ].map(([value, label]) => (
-                <label key={value} className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    value={value}
-                    aria-invalid={errors.lunch ? true : undefined}
-                    {...register('lunch', { setValueAs: (v) => (v === 'true' ? true : v === 'false' ? false : v) })}
-                    className="h-4 w-4"
-                  />
-                  {label}
-                </label>
-              ))}
+              <Controller
+                control={form.control}
+                name="lunch"
+                render={({ field }) => (
+                  <>
+                    {([true, false] as const).map((value, i) => (
+                      <label key={String(value)} className="flex items-center gap-2">
+                        <input
+                          type="radio"
+                          name={field.name}
+                          value={String(value)}
+                          checked={field.value === value}
+                          onChange={() => field.onChange(value)}
+                          onBlur={field.onBlur}
+                          ref={i === 0 ? field.ref : undefined}
+                          aria-invalid={errors.lunch ? true : undefined}
+                          className="h-4 w-4"
+                        />
+                        {value ? 'Oui' : 'Non'}
+                      </label>
+                    ))}
+                  </>
+                )}
+              />
             </div>
             <FieldError id="lunch-erreur" message={errors.lunch?.message} />
           </fieldset>

@@ -20,10 +20,13 @@ test.describe('[visiteur] site public', () => {
     ]);
     await expect(page.getByRole('definition')).toHaveText(['56 %', '8 %', '82 %', '23 %']);
     const upcoming = page.getByRole('region', { name: 'Prochaines rencontres' });
-    // The seed's demo edition: three published meetings ahead, in Occitanie, Bretagne and Hauts-de-France.
-    await expect(upcoming.getByRole('article')).toHaveCount(3);
-    await expect(upcoming.getByText('Occitanie · édition', { exact: false })).toBeVisible();
-    await expect(upcoming.getByText('Bretagne · édition', { exact: false })).toBeVisible();
+    // The seed's demo edition: published meetings ahead in Occitanie, Bretagne and Hauts-de-France
+    // (other tests add their own meetings in Mayotte); its Normandie draft is not shown.
+    for (const region of ['Occitanie', 'Bretagne', 'Hauts-de-France']) {
+      await expect(upcoming.getByRole('article').filter({ hasText: `${region} · édition` })).toHaveCount(1);
+    }
+    await expect(upcoming.getByRole('article').filter({ hasText: 'Normandie' })).toHaveCount(0);
+    await expect(upcoming.getByRole('article').filter({ hasText: '2022' })).toHaveCount(0);
     // The map lists every region, those with meetings leading to their list.
     const map = page.getByRole('list', { name: /Carte des régions/ });
     await expect(map.getByRole('listitem')).toHaveCount(18);

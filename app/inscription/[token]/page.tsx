@@ -157,9 +157,9 @@ async function Registration({ params, searchParams }: Props) {
           </section>
         </>
       ) : (
-        <p className="text-slate-800">
+        <p className="rounded border border-slate-300 bg-slate-50 p-4 text-slate-900" role="status">
           {r.status === 'cancelled'
-            ? 'Cette inscription est annulée.'
+            ? 'Votre inscription est annulée. Vous pouvez vous réinscrire depuis la page de la rencontre tant que les inscriptions sont ouvertes.'
             : event.status === 'cancelled'
               ? 'Cette rencontre est annulée.'
               : 'La rencontre a commencé : l’inscription ne peut plus être modifiée.'}
