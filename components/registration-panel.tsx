@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EventDetail } from '@/lib/events/model';
-import type { RegistrationState } from '@/lib/events/registration-window';
-import { formatDate, formatDateTime } from '@/lib/time';
+import { closedMessage, type RegistrationState } from '@/lib/events/registration-window';
+import { formatDateTime } from '@/lib/time';
 
 export function RegistrationPanel({ event, state }: { event: EventDetail; state: RegistrationState }) {
   return (
@@ -31,19 +31,4 @@ export function RegistrationPanel({ event, state }: { event: EventDetail; state:
       )}
     </section>
   );
-}
-
-export function closedMessage(event: Pick<EventDetail, 'startsAt' | 'registrationOpensAt'>, reason: Extract<RegistrationState, { open: false }>['reason']): string {
-  switch (reason) {
-    case 'past':
-      return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt))}. Les inscriptions sont closes.`;
-    case 'cancelled':
-      return 'Cette rencontre est annulée : les inscriptions sont fermées.';
-    case 'not_yet_open':
-      return `Les inscriptions ouvriront le ${formatDateTime(new Date(event.registrationOpensAt!))}.`;
-    case 'closed':
-      return 'Les inscriptions sont closes.';
-    case 'no_window':
-      return 'Les inscriptions ne sont pas encore ouvertes.';
-  }
 }

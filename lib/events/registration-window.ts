@@ -1,4 +1,5 @@
 // Whether a meeting takes registrations at a given instant, and why not.
+import { formatDate, formatDateTime } from '@/lib/time';
 import type { PublicEvent } from './model';
 
 export type RegistrationState =
@@ -19,4 +20,22 @@ export function registrationState(
 
 export function isPast(event: Pick<PublicEvent, 'endsAt'>, now: Date): boolean {
   return now >= new Date(event.endsAt);
+}
+
+export type ClosedReason = Extract<RegistrationState, { open: false }>['reason'];
+
+/** Why a person cannot register, in French: the same words on the pages and in the API. */
+export function closedMessage(event: { startsAt: Date | string; registrationOpensAt: Date | string | null }, reason: ClosedReason): string {
+  switch (reason) {
+    case 'past':
+      return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt))}. Les inscriptions sont closes.`;
+    case 'cancelled':
+      return 'Cette rencontre est annulée : les inscriptions sont fermées.';
+    case 'not_yet_open':
+      return `Les inscriptions ouvriront le ${formatDateTime(new Date(event.registrationOpensAt!))}.`;
+    case 'closed':
+      return 'Les inscriptions sont closes.';
+    case 'no_window':
+      return 'Les inscriptions ne sont pas encore ouvertes.';
+  }
 }

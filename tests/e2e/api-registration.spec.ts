@@ -111,7 +111,7 @@ test.describe('[API] POST /api/events/{slug}/registrations', () => {
     expect((await request.post(`/api/events/${draft.event.slug}/registrations`, { data: body(draft.slots), headers: client() })).status()).toBe(404);
     const past = await request.post('/api/events/occitanie-montpellier-2022-12-08/registrations', { data: body(slots), headers: client() });
     expect(past.status()).toBe(422);
-    expect((await past.json()).error).toEqual({ code: 'registration_closed', message: 'Cette rencontre a déjà eu lieu : les inscriptions sont closes.' });
+    expect((await past.json()).error).toEqual({ code: 'registration_closed', message: 'Cette rencontre a eu lieu le 8 décembre 2022. Les inscriptions sont closes.' });
 
     // The test server allows 20 registration requests per address and window.
     const { event, slots: own } = await createEvent(db, { regionCode: '06' });
