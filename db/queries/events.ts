@@ -1,12 +1,10 @@
 // Reads of meetings for the public pages and the read API, with live seat counts.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { agendaItems, agendaItemSpeakers, events, regions, registrations, speakers, workshopChoices, workshops } from '../schema';
+import { confirmedInEvent, confirmedInWorkshop } from './seats';
+import { agendaItems, agendaItemSpeakers, events, regions, speakers, workshops } from '../schema';
 
-const confirmedCount = sql<number>`(
-  SELECT count(*)::int FROM ${registrations}
-  WHERE ${registrations.eventId} = ${events.id} AND ${registrations.status} = 'confirmed'
-)`;
+const confirmedCount = confirmedInEvent(events.id);
 
 const eventColumns = {
   id: events.id,
@@ -66,11 +64,7 @@ export async function findPublicEventBySlug(tx: Executor, slug: string) {
         description: workshops.description,
         room: workshops.room,
         capacity: workshops.capacity,
-        taken: sql<number>`(
-          SELECT count(*)::int FROM ${workshopChoices}
-          JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
-          WHERE ${workshopChoices.workshopId} = ${workshops.id} AND ${registrations.status} = 'confirmed'
-        )`,
+        taken: confirmedInWorkshop(workshops.id),
       })
       .from(workshops)
       .innerJoin(agendaItems, eq(agendaItems.id, workshops.slotId))

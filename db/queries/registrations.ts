@@ -1,6 +1,7 @@
 // SQL for registrations: locks, counts and lookups used by lib/registrations.
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { confirmedInWorkshop } from './seats';
 import { agendaItems, events, manageLinks, registrations, workshopChoices, workshops, type Registration } from '../schema';
 
 /**
@@ -38,11 +39,7 @@ export async function findSlotsWithSeats(tx: Executor, eventId: string) {
       code: workshops.code,
       title: workshops.title,
       capacity: workshops.capacity,
-      taken: sql<number>`(
-        SELECT count(*)::int FROM ${workshopChoices}
-        JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
-        WHERE ${workshopChoices.workshopId} = ${workshops.id} AND ${registrations.status} = 'confirmed'
-      )`,
+      taken: confirmedInWorkshop(workshops.id),
     })
     .from(agendaItems)
     .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))

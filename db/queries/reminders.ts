@@ -1,7 +1,7 @@
-// SQL of the reminders sent before a meeting: which registrations are due, and what the e-mail says.
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+// SQL of the reminders sent before a meeting: which registrations are due.
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { agendaItems, events, registrations, workshopChoices, workshops } from '../schema';
+import { events, registrations } from '../schema';
 
 /**
  * Marks up to `limit` confirmed registrations of published meetings starting in (from, until] as
@@ -39,32 +39,4 @@ export async function claimReminderRegistrations(
     .where(and(sql`${registrations.id} = ANY(ARRAY(${due}))`, isNull(registrations.reminderQueuedAt), eq(registrations.status, 'confirmed')))
     .returning({ id: registrations.id });
   return rows.map((r) => r.id);
-}
-
-/** Registrations with their meeting, for e-mails. */
-export async function findRegistrationsWithEvent(tx: Executor, ids: string[]) {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ registration: registrations, event: events })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(inArray(registrations.id, ids));
-}
-
-/** The ateliers chosen by these registrations, with their slot's times. */
-export async function findChoicesForEmails(tx: Executor, ids: string[]) {
-  if (ids.length === 0) return [];
-  return tx
-    .select({
-      registrationId: workshopChoices.registrationId,
-      slotStartsAt: agendaItems.startsAt,
-      slotEndsAt: agendaItems.endsAt,
-      code: workshops.code,
-      title: workshops.title,
-    })
-    .from(workshopChoices)
-    .innerJoin(workshops, eq(workshops.id, workshopChoices.workshopId))
-    .innerJoin(agendaItems, eq(agendaItems.id, workshopChoices.slotId))
-    .where(inArray(workshopChoices.registrationId, ids))
-    .orderBy(asc(agendaItems.startsAt));
 }

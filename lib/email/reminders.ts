@@ -1,8 +1,9 @@
 // The reminder two days before a meeting, queued once per confirmed registration.
 import type { Executor } from '@/db/connect';
-import { claimReminderRegistrations, findChoicesForEmails, findRegistrationsWithEvent } from '@/db/queries/reminders';
+import { claimReminderRegistrations } from '@/db/queries/reminders';
 import { enqueueEmail } from './outbox';
-import { registrationEmail, type RegistrationEmailData } from './templates';
+import { loadRegistrationEmailData } from './registration-data';
+import { registrationEmail } from './templates';
 
 export const REMINDER_WINDOW_MS = 48 * 3600_000;
 const BATCH_SIZE = 50;
@@ -33,32 +34,11 @@ export async function queueReminders(db: Executor, options: QueueRemindersOption
   for (;;) {
     const count = await db.transaction(async (tx) => {
       const ids = await claimReminderRegistrations(tx, window, now, BATCH_SIZE);
-      const [rows, choices] = await Promise.all([findRegistrationsWithEvent(tx, ids), findChoicesForEmails(tx, ids)]);
-      for (const { registration: r, event: e } of rows) {
-        const data: RegistrationEmailData = {
-          registrationId: r.id,
-          firstName: r.firstName,
-          lastName: r.lastName,
-          email: r.email,
-          status: r.status,
-          lunch: r.lunch,
-          manageUrl: options.manageUrl ? await options.manageUrl(tx, r.id) : null,
-          event: {
-            id: e.id,
-            slug: e.slug,
-            title: e.title,
-            startsAt: e.startsAt,
-            endsAt: e.endsAt,
-            venueName: e.venueName,
-            venueAddress: e.venueAddress,
-            venuePostcode: e.venuePostcode,
-            venueCity: e.venueCity,
-            contactEmail: e.contactEmail,
-            lunchProvided: e.lunchProvided,
-            url: `${appUrl}/rencontres/${e.slug}`,
-          },
-          choices: choices.filter((c) => c.registrationId === r.id),
-        };
+      const batch = await loadRegistrationEmailData(tx, ids, {
+        appUrl,
+        manageUrl: (id) => (options.manageUrl ? options.manageUrl(tx, id) : null),
+      });
+      for (const data of batch) {
         await enqueueEmail(tx, registrationEmail('registration_reminder', data, { now }));
       }
       return ids.length;

@@ -31,3 +31,9 @@ export async function getRegions(): Promise<RegionView[]> {
   cacheLife('days');
   return findRegions(db);
 }
+
+/** The slugs of the published meetings, prerendered at build time (at least one entry). */
+export async function publishedSlugParams(): Promise<{ slug: string }[]> {
+  const events = await getPublicEvents();
+  return events.length ? events.map((e) => ({ slug: e.slug })) : [{ slug: 'aucune-rencontre' }];
+}

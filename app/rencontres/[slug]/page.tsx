@@ -6,7 +6,7 @@ import { AgendaTimeline } from '@/components/agenda-timeline';
 import { RegistrationPanel } from '@/components/registration-panel';
 import { WorkshopSlots } from '@/components/workshop-slots';
 import type { EventDetail } from '@/lib/events/model';
-import { getPublicEvent, getPublicEvents } from '@/lib/events/public';
+import { getPublicEvent, publishedSlugParams } from '@/lib/events/public';
 import { registrationState } from '@/lib/events/registration-window';
 import { openStreetMapUrl } from '@/lib/events/venue';
 import { formatLongDate, formatTimeRange } from '@/lib/time';
@@ -14,9 +14,8 @@ import { formatLongDate, formatTimeRange } from '@/lib/time';
 type Params = Promise<{ slug: string }>;
 
 // Published meetings are prerendered; any other slug renders on demand (a draft gives a 404).
-export async function generateStaticParams() {
-  const events = await getPublicEvents();
-  return events.length ? events.map((e) => ({ slug: e.slug })) : [{ slug: 'aucune-rencontre' }];
+export function generateStaticParams() {
+  return publishedSlugParams();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

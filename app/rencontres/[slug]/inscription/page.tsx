@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { RegistrationForm } from '@/components/registration-form';
 import type { EventDetail } from '@/lib/events/model';
-import { getPublicEvent, getPublicEvents } from '@/lib/events/public';
+import { getPublicEvent, publishedSlugParams } from '@/lib/events/public';
 import { closedMessage, registrationState } from '@/lib/events/registration-window';
 import { slotOptions } from '@/lib/events/slot-options';
 import { formatLongDate, formatTimeRange } from '@/lib/time';
@@ -13,9 +13,8 @@ import { requestManageLink, submitRegistration } from './actions';
 
 type Params = Promise<{ slug: string }>;
 
-export async function generateStaticParams() {
-  const events = await getPublicEvents();
-  return events.length ? events.map((e) => ({ slug: e.slug })) : [{ slug: 'aucune-rencontre' }];
+export function generateStaticParams() {
+  return publishedSlugParams();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
