@@ -55,7 +55,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       // As behind the documented reverse proxy: the client address comes from X-Forwarded-For.
-      env: { TRUST_PROXY: '1', EMAIL_OUTBOX_PAGE: '1', RATE_LIMIT_REGISTRATIONS_PER_IP: '20' },
+      env: { TRUST_PROXY: '1', EMAIL_OUTBOX_PAGE: '1', RATE_LIMIT_REGISTRATIONS_PER_IP: '20', NEXTAUTH_URL: baseURL },
       stdout: 'pipe',
       stderr: 'pipe',
     },

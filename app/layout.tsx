@@ -35,6 +35,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                     Rencontres
                   </Link>
                 </li>
+                <li>
+                  <Link href="/espace" className="text-white no-underline hover:underline">
+                    Espace partenaires
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>

@@ -288,6 +288,24 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
 );
 
+export const userTokenKind = pgEnum('user_token_kind', ['invitation', 'password_reset']);
+
+/** One-time links of accounts (invitation: 7 days, password reset: 1 hour); only hashes are stored. */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: userTokenKind('kind').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('user_tokens_user_idx').on(t.userId)],
+);
+
 export const partnerRegions = pgTable(
   'partner_regions',
   {
@@ -326,7 +344,7 @@ export const outboundEmails = pgTable(
     text: text('text').notNull(),
     html: text('html').notNull(),
     attachments: jsonb('attachments')
-      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .$type<{ filename: string; contentType: string; content: string; encoding?: 'base64'; cid?: string }[]>()
       .notNull()
       .default([]),
     registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
@@ -363,6 +381,7 @@ export type Speaker = typeof speakers.$inferSelect;
 export type Registration = typeof registrations.$inferSelect;
 export type WorkshopChoice = typeof workshopChoices.$inferSelect;
 export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
 export type AuditEntry = typeof auditEntries.$inferSelect;
 export type OutboundEmail = typeof outboundEmails.$inferSelect;
 export type AgendaKind = (typeof agendaKind.enumValues)[number];

@@ -2,6 +2,8 @@
 // migrate it, seed it on first start, then run Next with DATABASE_URL; stop it all on Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from '../db/connect';
 import { migrateDatabase } from '../db/migrate';
 import { seedDatabase } from '../db/seed/index';
@@ -10,6 +12,25 @@ import { startEmbedded, type EmbeddedServer } from './embedded.mts';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const nextArgs = process.argv.slice(3);
+
+function portArg(): string | undefined {
+  const i = nextArgs.findIndex((a) => a === '-p' || a === '--port');
+  return i >= 0 ? nextArgs[i + 1] : process.env.PORT;
+}
+
+/** AUTH_SECRET, or one made on first start and kept in .data/auth-secret (git-ignored). */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = '.data/auth-secret';
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync('.data', { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
 let server: EmbeddedServer | undefined;
 let url = process.env.DATABASE_URL;
 
@@ -32,7 +53,7 @@ try {
   await sql.end();
 }
 
-const env = { ...process.env, DATABASE_URL: url };
+const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${portArg() ?? 3000}` };
 const nextBin = 'node_modules/next/dist/bin/next';
 if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   console.log('Première mise en route : construction de l’application (next build)…');

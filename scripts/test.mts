@@ -1,5 +1,6 @@
 // npm test: unit tests, then database tests, a production build and the browser tests, all on one
 // throwaway embedded PostgreSQL (or on DATABASE_URL when it is set).
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { runCommand, withTestServer, type Env } from './with-db.mts';
 
@@ -20,7 +21,7 @@ await withTestServer(async ({ createDatabase }) => {
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   await step('Tests sur PostgreSQL', bin('vitest'), ['run', '--project', 'db'], { ...inherited, DATABASE_URL: await createDatabase() });
   // The browser tests get a database of their own, so the list pages show only the seed and their data.
-  const env: Env = { ...inherited, DATABASE_URL: await createDatabase(), NEXT_DIST_DIR: '.next-test' };
+  const env: Env = { ...inherited, DATABASE_URL: await createDatabase(), NEXT_DIST_DIR: '.next-test', AUTH_SECRET: randomBytes(32).toString('base64url') };
   if ((await step('Construction (next build)', bin('next'), ['build'], env)) === 0) {
     await step('Tests navigateur (Playwright)', bin('playwright'), ['test'], env);
   } else {

@@ -4,15 +4,16 @@ import { sql } from 'drizzle-orm';
 import { parisDate, parisTime } from '../../lib/time';
 import type { Database } from '../connect';
 import { agendaItems, agendaItemSpeakers, events, regions, registrations, speakers, workshopChoices, workshops } from '../schema';
+import { seedDemoAccounts } from './accounts';
 import { demoEvents } from './demo';
 import { PAST_FICTIONAL } from './fictional';
 import { OCCITANIE_2022 } from './occitanie-2022';
 import { REGIONS } from './regions';
 import type { SeedEvent } from './types';
 
-export type SeedReport = { regions: number; eventsCreated: string[] };
+export type SeedReport = { regions: number; eventsCreated: string[]; accountsCreated: number };
 
-export async function seedDatabase(db: Database, options: { now?: Date } = {}): Promise<SeedReport> {
+export async function seedDatabase(db: Database, options: { now?: Date; demoAccounts?: boolean } = {}): Promise<SeedReport> {
   const now = options.now ?? new Date();
   const today = parisDate(now);
   return db.transaction(async (tx) => {
@@ -26,7 +27,9 @@ export async function seedDatabase(db: Database, options: { now?: Date } = {}): 
     for (const spec of [OCCITANIE_2022, ...PAST_FICTIONAL, ...demoEvents(today)]) {
       if (await insertEvent(tx as unknown as Database, spec, regionId.get(spec.region)!, now)) created.push(spec.slug);
     }
-    return { regions: regionRows.length, eventsCreated: created };
+    const withAccounts = options.demoAccounts ?? process.env.DEMO_ACCOUNTS !== '0';
+    const accountsCreated = withAccounts ? await seedDemoAccounts(tx as unknown as Database) : 0;
+    return { regions: regionRows.length, eventsCreated: created, accountsCreated };
   });
 }
 

@@ -68,7 +68,13 @@ function mailOf(row: OutboundEmail) {
     subject: singleLine(row.subject),
     text: row.text,
     html: row.html,
-    attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    attachments: row.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+      ...(a.encoding ? { encoding: a.encoding } : {}),
+      ...(a.cid ? { cid: a.cid } : {}),
+    })),
     // Stable across retries, so a receiving server (or a test) can tell a resend from a new message.
     messageId: `<${row.id}@${messageIdDomain()}>`,
     headers: { 'Auto-Submitted': 'auto-generated' },

@@ -26,6 +26,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   registration_reminder: 'Rappel',
   manage_link: 'Lien de gestion',
   event_cancelled: 'Rencontre annulée',
+  account_invitation: 'Invitation',
+  password_reset: 'Mot de passe',
 };
 
 export const EMAIL_STATUS_LABELS = { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' } as const;

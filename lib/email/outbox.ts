@@ -11,9 +11,19 @@ export type EmailKind =
   | 'registration_cancelled'
   | 'registration_reminder'
   | 'manage_link'
-  | 'event_cancelled';
+  | 'event_cancelled'
+  | 'account_invitation'
+  | 'password_reset';
 
-export type EmailAttachment = { filename: string; contentType: string; content: string };
+export type EmailAttachment = {
+  filename: string;
+  contentType: string;
+  content: string;
+  /** Binary content (an image) is stored base64-encoded. */
+  encoding?: 'base64';
+  /** Content-ID of an image shown inside the HTML body (<img src="cid:…">). */
+  cid?: string;
+};
 
 export type OutgoingEmail = {
   kind: EmailKind;

@@ -1,8 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parisTime } from '@/lib/time';
-import type { EmailKind } from './outbox';
-import { registrationEmail, type RegistrationEmailData } from './templates';
+import { registrationEmail, type RegistrationEmailData, type RegistrationEmailKind } from './templates';
 
 const NOW = new Date('2022-11-01T10:00:00Z');
 const MANAGE_URL = 'https://tour.example.org/inscription/tok_abc123';
@@ -58,7 +57,7 @@ function parseCalendar(ics: string) {
   return { calendar, event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
 }
 
-const ALL_KINDS: EmailKind[] = [
+const ALL_KINDS: RegistrationEmailKind[] = [
   'registration_confirmed',
   'registration_waitlisted',
   'registration_promoted',

@@ -34,7 +34,7 @@ export type RegistrationEmailData = {
 };
 
 /** Every kind of e-mail is about one registration, the meeting's cancellation included. */
-export type RegistrationEmailKind = EmailKind;
+export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
 
 /** The .ics of the meeting for this attendee; same UID as the public calendar file, so they merge. */
 export function registrationCalendar(data: RegistrationEmailData, now: Date, cancelled = false): EmailAttachment {

@@ -1,9 +1,9 @@
 // Queues the e-mails of a registration, in the caller's transaction, with a fresh manage link.
 import type { Executor } from '@/db/connect';
 import { insertManageLink } from '@/db/queries/registrations';
-import { enqueueEmail, type EmailKind } from '@/lib/email/outbox';
+import { enqueueEmail } from '@/lib/email/outbox';
 import { loadRegistrationEmailData } from '@/lib/email/registration-data';
-import { registrationEmail } from '@/lib/email/templates';
+import { registrationEmail, type RegistrationEmailKind } from '@/lib/email/templates';
 import { generateToken, hashToken } from '@/lib/tokens';
 
 export function manageUrl(appUrl: string, token: string) {
@@ -19,7 +19,7 @@ export async function mintManageLink(tx: Executor, registrationId: string): Prom
 
 export async function queueRegistrationEmail(
   tx: Executor,
-  kind: EmailKind,
+  kind: RegistrationEmailKind,
   registrationId: string,
   options: { appUrl: string; token?: string | null },
 ) {

@@ -20,6 +20,7 @@ const EXPECTED_TABLES = [
   'regions',
   'registrations',
   'speakers',
+  'user_tokens',
   'users',
   'workshop_choices',
   'workshop_speakers',

@@ -97,3 +97,29 @@ export async function createEvent(db: TestDb, options: EventOptions = {}) {
   }
   return { event, slots: createdSlots };
 }
+
+/** An active account with a password, for tests of the partner and staff spaces. */
+export async function createUser(
+  db: TestDb,
+  options: { role?: 'national' | 'partner'; regionCodes?: string[]; password?: string; email?: string; active?: boolean } = {},
+) {
+  const { hashPassword } = await import('@/lib/auth/password');
+  const { users, partnerRegions } = await import('@/db/schema');
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: options.email ?? uniqueEmail(options.role ?? 'partner'),
+      name: 'Compte de test',
+      role: options.role ?? 'partner',
+      active: options.active ?? true,
+      passwordHash: await hashPassword(options.password ?? 'mot-de-passe-de-test'),
+    })
+    .returning();
+  const regionIds: number[] = [];
+  for (const code of options.regionCodes ?? []) {
+    const [region] = await db.select().from(regions).where(eq(regions.code, code));
+    await db.insert(partnerRegions).values({ userId: user.id, regionId: region.id });
+    regionIds.push(region.id);
+  }
+  return { ...user, regionIds, currentUser: { id: user.id, email: user.email, name: user.name, role: user.role, regionIds } };
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, type FormEvent } from 'react';
+import { inputClass } from './form-field';
+
+const MESSAGES: Record<string, string> = {
+  invalid: 'Adresse e-mail ou mot de passe incorrect.',
+  throttled: 'Trop de tentatives de connexion. Pour votre sécurité, réessayez dans 15 minutes.',
+  unavailable: 'Le service est momentanément indisponible. Merci de réessayer dans quelques instants.',
+};
+
+/** Only a local path is followed after sign-in, never another site. */
+function safeCallback(url: string | null): string {
+  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/espace';
+}
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(MESSAGES[result?.error ?? 'unavailable'] ?? MESSAGES.invalid);
+      // The password field is emptied: it is never kept or sent back.
+      (event.currentTarget.elements.namedItem('password') as HTMLInputElement | null)?.setAttribute('value', '');
+      const password = document.getElementById('password') as HTMLInputElement | null;
+      if (password) password.value = '';
+      setTimeout(() => errorRef.current?.focus(), 0);
+      return;
+    }
+    router.push(safeCallback(callbackUrl));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div aria-live="assertive">
+        {error ? (
+          <p ref={errorRef} tabIndex={-1} id="erreur-connexion" className="rounded border border-corail-600 bg-corail-50 p-3 font-semibold text-corail-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="email" className="font-semibold text-slate-900">
+          Adresse e-mail
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="password" className="font-semibold text-slate-900">
+          Mot de passe
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-marine-700 px-5 py-2 font-semibold text-white hover:bg-marine-900 disabled:opacity-70">
+        {pending ? 'Connexion…' : 'Se connecter'}
+      </button>
+      <p>
+        <Link href="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { AppError } from '@/lib/errors';
+import type { CurrentUser } from './permissions';
+import { getCurrentUser } from './session';
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/connexion');
+  return user;
+}
+
+/** For pages: runs a check; a refusal shows the French 404 (a page one may not see does not exist). */
+export function orNotFound<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof AppError && ['forbidden', 'not_found'].includes(error.code)) notFound();
+    throw error;
+  }
+}

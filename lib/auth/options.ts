@@ -1,0 +1,57 @@
+// next-auth (v4): a Credentials provider over lib/auth/accounts.ts, JWT sessions that expire.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { db } from '@/db';
+import { AppError } from '@/lib/errors';
+import { authenticate } from './accounts';
+import { authSecret } from './secret';
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
+
+
+function ipOf(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const raw = headers?.['x-forwarded-for'];
+  const list = (Array.isArray(raw) ? raw.join(',') : (raw ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  if (!list.length) return null;
+  return process.env.TRUST_PROXY === '1' ? list[0] : list[list.length - 1];
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/connexion', error: '/connexion' },
+  providers: [
+    CredentialsProvider({
+      name: 'Adresse e-mail',
+      credentials: { email: { label: 'Adresse e-mail', type: 'email' }, password: { label: 'Mot de passe', type: 'password' } },
+      async authorize(credentials, request) {
+        try {
+          const user = await authenticate(
+            db,
+            { email: credentials?.email ?? '', password: credentials?.password ?? '' },
+            { ip: ipOf(request?.headers as Record<string, string> | undefined), now: new Date() },
+          );
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          // The code travels back to the sign-in form, which says it in French.
+          if (error instanceof AppError) throw new Error(error.code === 'rate_limited' ? 'throttled' : 'invalid');
+          throw new Error('unavailable');
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; role: string; sessionVersion: number };
+        token.uid = u.id;
+        token.role = u.role;
+        token.sv = u.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+    },
+  },
+};
