@@ -26,5 +26,20 @@ export default function SignInPage({ searchParams }: Props) {
 async function Form({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : null;
-  return <SignInForm callbackUrl={callbackUrl} />;
+  const notice =
+    params.motDePasse === 'cree'
+      ? 'Votre compte est activé. Connectez-vous avec votre adresse e-mail et votre nouveau mot de passe.'
+      : params.motDePasse === 'change'
+        ? 'Votre mot de passe est changé. Connectez-vous avec le nouveau.'
+        : null;
+  return (
+    <>
+      {notice ? (
+        <p role="status" className="mb-4 rounded border border-marine-200 bg-marine-50 p-3 text-marine-900">
+          {notice}
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} />
+    </>
+  );
 }

@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import { outboundEmails } from '@/db/schema';
+import { inviteUser } from '@/lib/auth/accounts';
+import { createUser, uniqueEmail } from '../support/db';
+import { DEMO, signIn } from './auth';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test.describe('[comptes] connexion et invitations', () => {
+  test('[national] invitation → choix du mot de passe → connexion', async ({ page, db }) => {
+    const staff = await createUser(db, { role: 'national' });
+    const email = uniqueEmail('invitee');
+    const regions = await db.query.regions.findMany();
+    await inviteUser(db, staff.currentUser, { email, name: 'Claire Invitée', role: 'partner', regionIds: [regions.find((r) => r.code === '76')!.id] }, { appUrl: 'http://localhost:3100', now: new Date() });
+    const [mail] = await db.select().from(outboundEmails).where(and(eq(outboundEmails.to, email), eq(outboundEmails.kind, 'account_invitation')));
+    const link = mail.text.match(/http:\/\/localhost:3100(\/invitation\/[A-Za-z0-9_-]{43})/)![1];
+
+    await page.goto(link);
+    await expect(page.getByRole('heading', { name: 'Activer votre compte' })).toBeVisible();
+    await expect(page.getByText(email)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nouveau mot de passe').fill('court');
+    await page.getByLabel('Le même mot de passe, à nouveau').fill('court');
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await expect(page.getByText('Le mot de passe doit compter au moins 12 caractères.').first()).toBeVisible();
+    await expect(page.getByLabel('Nouveau mot de passe')).toHaveValue('');
+    await page.getByLabel('Nouveau mot de passe').fill('une phrase de passe solide');
+    await page.getByLabel('Le même mot de passe, à nouveau').fill('une phrase de passe solide');
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await expect(page).toHaveURL(/\/connexion\?motDePasse=cree/);
+    await expect(page.getByText('Votre compte est activé.', { exact: false })).toBeVisible();
+
+    await signIn(page, email, 'une phrase de passe solide');
+    await expect(page).toHaveURL('/espace');
+    await expect(page.getByText('Claire Invitée')).toBeVisible();
+
+    // The link served once.
+    await page.goto(link);
+    await expect(page.getByRole('heading', { name: 'Lien expiré ou déjà utilisé' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page).toHaveURL(/\/connexion/);
+    await page.goto('/espace');
+    await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fespace/);
+  });
+
+  test('[anonyme] mauvais mot de passe, puis limitation après 5 échecs, même message pour une adresse inconnue', async ({ page }) => {
+    await page.goto('/connexion');
+    await expectNoAxeViolations(page);
+    const user = uniqueEmail('inconnu');
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Adresse e-mail').fill(user);
+      await page.getByLabel('Mot de passe').fill(`essai-numero-${i}`);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await expect(page.locator('#erreur-connexion')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
+      await expect(page.getByLabel('Mot de passe')).toHaveValue('');
+    }
+    await page.getByLabel('Mot de passe').fill('essai-numero-6');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.locator('#erreur-connexion')).toHaveText('Trop de tentatives de connexion. Pour votre sécurité, réessayez dans 15 minutes.');
+    await expect(page.locator('#erreur-connexion')).toBeFocused();
+  });
+
+  test('[partenaire Occitanie] se connecte avec le compte de démonstration', async ({ page }) => {
+    await signIn(page, DEMO.occitanie);
+    await expect(page).toHaveURL('/espace');
+    await expect(page.getByText('Partenaire Occitanie')).toBeVisible();
+  });
+});
