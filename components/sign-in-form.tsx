@@ -2,8 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { inputClass } from './form-field';
 
 const MESSAGES: Record<string, string> = {
@@ -18,14 +17,19 @@ function safeCallback(url: string | null): string {
 }
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  // Each refused attempt moves the focus to its message, even when the words are the same.
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    if (attempts > 0) errorRef.current?.focus();
+  }, [attempts]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     setPending(true);
     setError(null);
     const result = await signIn('credentials', {
@@ -37,14 +41,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     if (!result || result.error) {
       setError(MESSAGES[result?.error ?? 'unavailable'] ?? MESSAGES.invalid);
       // The password field is emptied: it is never kept or sent back.
-      (event.currentTarget.elements.namedItem('password') as HTMLInputElement | null)?.setAttribute('value', '');
-      const password = document.getElementById('password') as HTMLInputElement | null;
-      if (password) password.value = '';
-      setTimeout(() => errorRef.current?.focus(), 0);
+      const password = formElement.elements.namedItem('password');
+      if (password instanceof HTMLInputElement) password.value = '';
+      setAttempts((n) => n + 1);
       return;
     }
-    router.push(safeCallback(callbackUrl));
-    router.refresh();
+    // A full page load: the router may hold prefetched answers from before sign-in (redirects to here).
+    window.location.assign(safeCallback(callbackUrl));
   }
 
   return (

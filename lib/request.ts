@@ -1,15 +1,25 @@
 // Who is asking: the client's address for rate limits.
+type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
+
+function header(source: HeaderSource, name: string): string | null {
+  if (!source) return null;
+  if (source instanceof Headers) return source.get(name);
+  const value = source[name];
+  return Array.isArray(value) ? value.join(',') : (value ?? null);
+}
+
 /**
- * Next's server fills X-Forwarded-For with the peer's address when the header is absent. Behind a
- * reverse proxy of ours (TRUST_PROXY=1, see README) the proxy sets it to the real client; without
- * one, a client could write it, so the last entry (the nearest hop) is used.
+ * Next's server sets X-Forwarded-For to the peer's address only when a request has none, so a
+ * client talking to Next directly can pick its own. In production the app runs behind the
+ * documented reverse proxy, which overwrites the header with the real address (TRUST_PROXY=1):
+ * the first entry is then the client. Without it, the nearest entry is taken, and per-address limits
+ * are a courtesy (the per-e-mail and per-account limits still hold).
  */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers
-    .get('x-forwarded-for')
+export function clientIp(headers: HeaderSource): string | null {
+  const forwarded = header(headers, 'x-forwarded-for')
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   if (forwarded?.length) return process.env.TRUST_PROXY === '1' ? forwarded[0] : forwarded[forwarded.length - 1];
-  return headers.get('x-real-ip');
+  return header(headers, 'x-real-ip');
 }

@@ -20,3 +20,13 @@ export function orNotFound<T>(check: () => T): T {
     throw error;
   }
 }
+
+/** orNotFound for a check that reads the database: a refusal or an unknown id shows the French 404. */
+export async function orNotFoundAsync<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof AppError && ['forbidden', 'not_found'].includes(error.code)) notFound();
+    throw error;
+  }
+}

@@ -3,18 +3,12 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/db';
 import { AppError } from '@/lib/errors';
+import { clientIp } from '@/lib/request';
 import { authenticate } from './accounts';
 import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
 
-
-function ipOf(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const raw = headers?.['x-forwarded-for'];
-  const list = (Array.isArray(raw) ? raw.join(',') : (raw ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
-  if (!list.length) return null;
-  return process.env.TRUST_PROXY === '1' ? list[0] : list[list.length - 1];
-}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -29,7 +23,7 @@ export const authOptions: NextAuthOptions = {
           const user = await authenticate(
             db,
             { email: credentials?.email ?? '', password: credentials?.password ?? '' },
-            { ip: ipOf(request?.headers as Record<string, string> | undefined), now: new Date() },
+            { ip: clientIp(request?.headers), now: new Date() },
           );
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         } catch (error) {

@@ -9,7 +9,9 @@ export type Block =
   | { type: 'details'; rows: { label: string; value: string }[] }
   | { type: 'list'; items: string[] }
   /** A sentence followed by a link, e.g. the private manage link. */
-  | { type: 'link'; text: string; label: string; url: string };
+  | { type: 'link'; text: string; label: string; url: string }
+  /** An image attached to the e-mail (Content-ID), e.g. the check-in QR code; only in the HTML body. */
+  | { type: 'image'; cid: string; alt: string; width: number; height: number };
 
 export type EmailDocument = {
   /** The e-mail's subject, also the HTML <title>. */
@@ -44,6 +46,8 @@ export function renderText(doc: EmailDocument): string {
         break;
       case 'link':
         out.push(block.text, block.url, '');
+        break;
+      case 'image':
         break;
     }
   }
@@ -87,6 +91,12 @@ export function renderHtml(doc: EmailDocument): string {
               ? `<a href="${escapeHtml(block.url)}" style="color:#1f3d80;font-weight:bold">${escapeHtml(block.label)}</a>`
               : escapeHtml(block.url)) +
             '</p>',
+        );
+        break;
+      case 'image':
+        body.push(
+          `<p style="margin:0 0 16px"><img src="cid:${escapeHtml(block.cid)}" alt="${escapeHtml(block.alt)}" ` +
+            `width="${block.width}" height="${block.height}" style="display:block;border:0"></p>`,
         );
         break;
     }

@@ -50,6 +50,25 @@ const pageBlock = (data: RegistrationEmailData): Block => ({
   url: data.event.url,
 });
 
+/** The QR code to show at the welcome desk, and its link for a desk that cannot scan it. */
+function checkInBlocks(data: RegistrationEmailData): Block[] {
+  if (!data.checkIn) return [];
+  return [
+    { type: 'heading', text: 'À votre arrivée' },
+    {
+      type: 'paragraph',
+      text: 'Présentez ce QR code à l’accueil, sur votre téléphone ou imprimé : l’équipe enregistrera votre arrivée en un instant.',
+    },
+    { type: 'image', cid: data.checkIn.qrCid, alt: `QR code d'accueil de ${data.firstName} ${data.lastName}`, width: 200, height: 200 },
+    {
+      type: 'link',
+      text: 'Si le QR code ne s’affiche pas, l’équipe d’accueil peut ouvrir ce lien (réservé aux organisateurs) :',
+      label: 'Lien d’accueil',
+      url: data.checkIn.url,
+    },
+  ];
+}
+
 const calendarNote: Block = { type: 'paragraph', text: 'Le fichier joint (.ics) ajoute la rencontre à votre agenda.' };
 
 export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmailData): MessageParts {
@@ -66,6 +85,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
           { type: 'paragraph', text: `Votre inscription à la rencontre ${title} est confirmée. Nous serons heureux de vous accueillir.` },
           whenAndWhere(data),
           calendarNote,
+          ...checkInBlocks(data),
           ...manageBlocks(data, 'Pour changer d’atelier ou annuler votre inscription :'),
           pageBlock(data),
         ],
@@ -96,6 +116,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
           },
           whenAndWhere(data),
           calendarNote,
+          ...checkInBlocks(data),
           ...manageBlocks(data, 'Si vous ne pouvez plus venir, merci d’annuler pour laisser la place à une autre personne :'),
           pageBlock(data),
         ],
@@ -142,6 +163,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
           { type: 'paragraph', text: `Nous vous attendons à la rencontre ${title}. Voici l’essentiel pour venir.` },
           whenAndWhere(data),
           calendarNote,
+          ...checkInBlocks(data),
           ...manageBlocks(data, 'Si vous ne pouvez plus venir, merci d’annuler votre inscription : votre place ira à une personne en liste d’attente.'),
           pageBlock(data),
         ],

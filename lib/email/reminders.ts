@@ -1,9 +1,9 @@
 // The reminder two days before a meeting, queued once per confirmed registration.
 import type { Executor } from '@/db/connect';
 import { claimReminderRegistrations } from '@/db/queries/reminders';
+import { composeRegistrationEmail } from './check-in-qr';
 import { enqueueEmail } from './outbox';
 import { loadRegistrationEmailData } from './registration-data';
-import { registrationEmail } from './templates';
 
 export const REMINDER_WINDOW_MS = 48 * 3600_000;
 const BATCH_SIZE = 50;
@@ -39,7 +39,7 @@ export async function queueReminders(db: Executor, options: QueueRemindersOption
         manageUrl: (id) => (options.manageUrl ? options.manageUrl(tx, id) : null),
       });
       for (const data of batch) {
-        await enqueueEmail(tx, registrationEmail('registration_reminder', data, { now }));
+        await enqueueEmail(tx, await composeRegistrationEmail('registration_reminder', data, { appUrl, now }));
       }
       return ids.length;
     });

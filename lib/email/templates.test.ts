@@ -269,3 +269,34 @@ describe('calendar attachment', () => {
     expect(parseCalendar(ics).event.summary).toBe('Rencontre; avec, virgule\nBEGIN:VEVENT');
   });
 });
+
+describe('check-in QR code', () => {
+  const checkIn = { url: 'https://tour.example.org/espace/accueil/11111111-1111-4111-8111-111111111111.c2lnbmF0dXJl', qrCid: 'qr-11111111-1111-4111-8111-111111111111@tour' };
+
+  it.each(['registration_confirmed', 'registration_promoted', 'registration_reminder'] as const)(
+    '%s: shows the QR code image by its Content-ID, with a French alt text, and the link in both bodies',
+    (kind) => {
+      const email = registrationEmail(kind, data({ checkIn }), { now: NOW });
+      expect(email.html).toContain(`<img src="cid:${checkIn.qrCid}" alt="QR code d&#39;accueil de Camille Martin" width="200" height="200"`);
+      expect(email.html).toContain(`href="${checkIn.url}"`);
+      expect(email.text).toContain('Présentez ce QR code à l’accueil');
+      expect(email.text).toContain(checkIn.url);
+      expect(email.text).not.toContain('cid:');
+    },
+  );
+
+  it.each(['registration_waitlisted', 'registration_changed', 'registration_cancelled', 'manage_link', 'event_cancelled'] as const)(
+    '%s: never shows it',
+    (kind) => {
+      const email = registrationEmail(kind, data({ checkIn }), { now: NOW });
+      expect(email.html).not.toContain('cid:');
+      expect(email.text).not.toContain(checkIn.url);
+    },
+  );
+
+  it('is absent without check-in data (the bodies stay as they were)', () => {
+    const email = registrationEmail('registration_confirmed', data(), { now: NOW });
+    expect(email.html).not.toContain('<img');
+    expect(email.text).not.toContain('QR code');
+  });
+});

@@ -15,6 +15,12 @@ export type RegistrationEmailData = {
   lunch: boolean;
   /** The private manage link; null when it cannot be rebuilt (only its hash is stored). */
   manageUrl: string | null;
+  /**
+   * The signed check-in link of the welcome desk and the Content-ID of its QR code, attached to
+   * the e-mail by whoever sets this (lib/email/check-in-qr.ts). Shown in the confirmation,
+   * promotion and reminder e-mails.
+   */
+  checkIn?: { url: string; qrCid: string } | null;
   event: {
     id: string;
     slug: string;

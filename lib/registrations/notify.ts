@@ -1,9 +1,10 @@
 // Queues the e-mails of a registration, in the caller's transaction, with a fresh manage link.
 import type { Executor } from '@/db/connect';
 import { insertManageLink } from '@/db/queries/registrations';
+import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { loadRegistrationEmailData } from '@/lib/email/registration-data';
-import { registrationEmail, type RegistrationEmailKind } from '@/lib/email/templates';
+import type { RegistrationEmailKind } from '@/lib/email/templates';
 import { generateToken, hashToken } from '@/lib/tokens';
 
 export function manageUrl(appUrl: string, token: string) {
@@ -28,5 +29,6 @@ export async function queueRegistrationEmail(
     appUrl: options.appUrl,
     manageUrl: () => (token ? manageUrl(options.appUrl, token) : null),
   });
-  await enqueueEmail(tx, registrationEmail(kind, data));
+  // A confirmed attendee's e-mails also carry the QR code of their check-in link.
+  await enqueueEmail(tx, await composeRegistrationEmail(kind, data, { appUrl: options.appUrl }));
 }

@@ -37,6 +37,7 @@ test.describe('[comptes] connexion et invitations', () => {
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'Lien expiré ou déjà utilisé' })).toBeVisible();
 
+    await page.goto('/espace');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect(page).toHaveURL(/\/connexion/);
     await page.goto('/espace');

@@ -84,7 +84,8 @@ describe('queueReminders', () => {
     expect(first.text).toContain('Salle de test');
     expect(first.text).toContain(`${APP_URL}/rencontres/${event.slug}`);
     expect(first.text).toContain('e-mail de confirmation');
-    expect(first.attachments.map((a) => a.filename)).toEqual([`${event.slug}.ics`]);
+    // With a secret set (AUTH_SECRET), an inline QR code of the check-in link follows the calendar file.
+    expect(first.attachments.filter((a) => !a.cid).map((a) => a.filename)).toEqual([`${event.slug}.ics`]);
 
     const stamped = await db.select().from(registrations).where(inArray(registrations.id, all));
     for (const r of stamped) {

@@ -1,0 +1,183 @@
+// SQL for the partner and staff views of registrations: the meeting (inside the user's scope),
+// counts, atelier fill, filtered rows and their ateliers. Every read takes the caller's scope
+// condition (lib/auth/permissions eventScope), so another region's data never leaves the database.
+import { and, asc, eq, exists, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from '../connect';
+import { confirmedInWorkshop } from './seats';
+import { agendaItems, events, regions, registrations, workshopChoices, workshops, type Registration } from '../schema';
+
+/** The meeting with that id, if the scope lets the user see it. */
+export async function findScopedEvent(tx: Executor, eventId: string, scope: SQL) {
+  const [event] = await tx
+    .select({
+      id: events.id,
+      regionId: events.regionId,
+      regionName: regions.name,
+      slug: events.slug,
+      title: events.title,
+      status: events.status,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      capacity: events.capacity,
+      lunchProvided: events.lunchProvided,
+    })
+    .from(events)
+    .innerJoin(regions, eq(regions.id, events.regionId))
+    .where(and(eq(events.id, eventId), scope));
+  return event ?? null;
+}
+export type ScopedEvent = NonNullable<Awaited<ReturnType<typeof findScopedEvent>>>;
+
+/** Counts of the whole meeting; "checked in" and "lunch" count confirmed registrations only. */
+export async function countRegistrations(tx: Executor, eventId: string, scope: SQL) {
+  const [row] = await tx
+    .select({
+      confirmed: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed')::int`,
+      waitlisted: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`,
+      cancelled: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'cancelled')::int`,
+      checkedIn: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.checkedInAt} IS NOT NULL)::int`,
+      lunch: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.lunch})::int`,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.eventId, eventId), scope));
+  return row;
+}
+export type RegistrationCounts = Awaited<ReturnType<typeof countRegistrations>>;
+
+const waitlistedInWorkshop = (workshopId: AnyPgColumn) => sql<number>`(
+  SELECT count(*)::int FROM ${workshopChoices}
+  JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
+  WHERE ${workshopChoices.workshopId} = ${workshopId} AND ${registrations.status} = 'waitlisted'
+)`;
+
+/** The meeting's workshop slots in time order, each atelier with its confirmed and waitlisted choices. */
+export async function findWorkshopFill(tx: Executor, eventId: string, scope: SQL) {
+  const rows = await tx
+    .select({
+      slotId: agendaItems.id,
+      slotTitle: agendaItems.title,
+      slotStartsAt: agendaItems.startsAt,
+      slotEndsAt: agendaItems.endsAt,
+      workshopId: workshops.id,
+      code: workshops.code,
+      title: workshops.title,
+      room: workshops.room,
+      capacity: workshops.capacity,
+      confirmed: confirmedInWorkshop(workshops.id),
+      waitlisted: waitlistedInWorkshop(workshops.id),
+    })
+    .from(agendaItems)
+    .innerJoin(events, eq(events.id, agendaItems.eventId))
+    .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))
+    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, 'workshop_slot'), scope))
+    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position), asc(workshops.code));
+  const slots = new Map<
+    string,
+    {
+      id: string;
+      title: string;
+      startsAt: Date;
+      endsAt: Date;
+      workshops: { id: string; code: string; title: string; room: string; capacity: number; confirmed: number; waitlisted: number }[];
+    }
+  >();
+  for (const r of rows) {
+    const slot = slots.get(r.slotId) ?? { id: r.slotId, title: r.slotTitle, startsAt: r.slotStartsAt, endsAt: r.slotEndsAt, workshops: [] };
+    slot.workshops.push({ id: r.workshopId, code: r.code, title: r.title, room: r.room, capacity: r.capacity, confirmed: r.confirmed, waitlisted: r.waitlisted });
+    slots.set(r.slotId, slot);
+  }
+  return [...slots.values()];
+}
+export type SlotFill = Awaited<ReturnType<typeof findWorkshopFill>>[number];
+
+const ACCENTED = 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ';
+const PLAIN = 'aaaaaaeeeeiiiiooooouuuuyycn';
+
+/** Lower case without accents, the same way as foldSearchTerm: "Inès" and "ines" meet. */
+const folded = (column: AnyPgColumn) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+
+export function foldSearchTerm(term: string): string {
+  return [...term.toLowerCase()].map((c) => (ACCENTED.includes(c) ? PLAIN[ACCENTED.indexOf(c)] : c)).join('');
+}
+
+/** A term for ILIKE, its wildcards taken literally. */
+export function likePattern(term: string): string {
+  return `%${foldSearchTerm(term).replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/** Every term found in at least one of the columns (accents and case ignored). */
+export function searchCondition(terms: string[], columns: AnyPgColumn[]): SQL | undefined {
+  if (terms.length === 0) return undefined;
+  return and(...terms.map((term) => or(...columns.map((column) => sql`${folded(column)} ILIKE ${likePattern(term)} ESCAPE '\\'`))));
+}
+
+export type RegistrationRowFilters = {
+  terms?: string[];
+  searchColumns?: AnyPgColumn[];
+  status?: Registration['status'];
+  workshopId?: string;
+  limit?: number;
+};
+
+/** Registrations of the meeting matching the filters (unordered: the caller sorts by name). */
+export async function findRegistrationRows(tx: Executor, eventId: string, scope: SQL, filters: RegistrationRowFilters = {}) {
+  const query = tx
+    .select({ registration: registrations })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        scope,
+        filters.status ? eq(registrations.status, filters.status) : undefined,
+        filters.workshopId
+          ? exists(
+              tx
+                .select({ one: sql`1` })
+                .from(workshopChoices)
+                .where(and(eq(workshopChoices.registrationId, registrations.id), eq(workshopChoices.workshopId, filters.workshopId))),
+            )
+          : undefined,
+        searchCondition(filters.terms ?? [], filters.searchColumns ?? [registrations.firstName, registrations.lastName, registrations.email]),
+      ),
+    )
+    .orderBy(asc(registrations.lastName), asc(registrations.firstName), asc(registrations.createdAt));
+  const rows = filters.limit ? await query.limit(filters.limit) : await query;
+  return rows.map((r) => r.registration);
+}
+
+/** The ateliers chosen by these registrations, one row per (registration, slot). */
+export async function findChosenWorkshops(tx: Executor, registrationIds: string[]) {
+  if (registrationIds.length === 0) return [];
+  return tx
+    .select({
+      registrationId: workshopChoices.registrationId,
+      slotId: workshopChoices.slotId,
+      slotStartsAt: agendaItems.startsAt,
+      slotEndsAt: agendaItems.endsAt,
+      workshopId: workshops.id,
+      code: workshops.code,
+      title: workshops.title,
+      room: workshops.room,
+    })
+    .from(workshopChoices)
+    .innerJoin(workshops, eq(workshops.id, workshopChoices.workshopId))
+    .innerJoin(agendaItems, eq(agendaItems.id, workshopChoices.slotId))
+    .where(inArray(workshopChoices.registrationId, registrationIds))
+    .orderBy(asc(agendaItems.startsAt));
+}
+
+/** Present / confirmed of one meeting. */
+export async function countCheckedIn(tx: Executor, eventId: string, scope: SQL) {
+  const [row] = await tx
+    .select({
+      present: sql<number>`count(*) FILTER (WHERE ${isNotNull(registrations.checkedInAt)})::int`,
+      confirmed: sql<number>`count(*)::int`,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), scope));
+  return row;
+}

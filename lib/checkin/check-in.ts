@@ -1,0 +1,124 @@
+// The welcome desk on the day: find a person by name or e-mail, mark them present or undo, and
+// the live count of who is there. Permission 'checkin', within the meeting's region.
+import { and, eq } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/connect';
+import { countCheckedIn, findRegistrationRows, type ScopedEvent } from '@/db/queries/registration-list';
+import { events, registrations } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, assertCanReachEvent, eventScope, type CurrentUser } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { byName, findEventForStaff, withChoices, type RegistrationListRow } from '@/lib/registrations/list';
+import { isUuid, searchTerms } from '@/lib/registrations/list-filters';
+
+export const CHECK_IN_RESULTS_LIMIT = 30;
+
+export type CheckInCounts = { present: number; confirmed: number };
+
+export type CheckInSearch = {
+  event: ScopedEvent;
+  query: string;
+  counts: CheckInCounts;
+  results: RegistrationListRow[];
+  /** True when more people match than are shown. */
+  truncated: boolean;
+};
+
+/** Present / confirmed for the meeting. */
+export async function checkInCounts(db: Executor, user: CurrentUser | null, eventId: string): Promise<CheckInCounts> {
+  const event = await findEventForStaff(db, user, eventId, 'checkin');
+  return countCheckedIn(db, event.id, eventScope(user!));
+}
+
+/**
+ * People of the meeting whose name or e-mail holds every word of the query, confirmed ones
+ * first. An empty query finds nobody (the desk searches; it does not scroll a list).
+ */
+export async function searchForCheckIn(db: Database, user: CurrentUser | null, eventId: string, query: string): Promise<CheckInSearch> {
+  const event = await findEventForStaff(db, user, eventId, 'checkin');
+  const scope = eventScope(user!);
+  const terms = searchTerms(query);
+  const [counts, rows] = await Promise.all([
+    countCheckedIn(db, event.id, scope),
+    terms.length
+      ? findRegistrationRows(db, event.id, scope, {
+          terms,
+          searchColumns: [registrations.firstName, registrations.lastName, registrations.email],
+          limit: CHECK_IN_RESULTS_LIMIT + 1,
+        })
+      : Promise.resolve([]),
+  ]);
+  const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+  const results = (await withChoices(db, rows.slice(0, CHECK_IN_RESULTS_LIMIT))).sort((a, b) => rank[a.status] - rank[b.status] || byName(a, b));
+  return { event, query: query.trim(), counts, results, truncated: rows.length > CHECK_IN_RESULTS_LIMIT };
+}
+
+const notFoundRegistration = () => new AppError('not_found', 'Inscription introuvable.');
+
+/** A registration with its meeting, for the check-in page of the signed QR link. */
+export async function getCheckInRegistration(db: Database, user: CurrentUser | null, registrationId: string) {
+  assertCan(user, 'checkin');
+  if (!isUuid(registrationId)) throw notFoundRegistration();
+  const [row] = await db
+    .select({ registration: registrations, eventId: events.id })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.id, registrationId), eventScope(user)));
+  if (!row) throw notFoundRegistration();
+  const event = await findEventForStaff(db, user, row.eventId, 'checkin');
+  const [registration] = await withChoices(db, [row.registration]);
+  const counts = await countCheckedIn(db, event.id, eventScope(user));
+  return { event, registration, counts };
+}
+
+export type SetCheckedInResult = {
+  registrationId: string;
+  eventId: string;
+  name: string;
+  checkedInAt: Date | null;
+  /** False when it already was in the state asked for (a double click, two desks at once). */
+  changed: boolean;
+};
+
+/**
+ * Marks a confirmed registration present at `now`, or undoes it (present = false). Marking again
+ * keeps the first arrival time. Written to the audit trail with the time before and after.
+ */
+export async function setCheckedIn(db: Database, user: CurrentUser | null, registrationId: string, present: boolean, now: Date): Promise<SetCheckedInResult> {
+  assertCan(user, 'checkin');
+  if (!isUuid(registrationId)) throw notFoundRegistration();
+  return db.transaction(async (tx) => {
+    // Row lock: a cancellation or another desk waits for this change, and this one sees theirs.
+    const [row] = await tx
+      .select({ registration: registrations, regionId: events.regionId })
+      .from(registrations)
+      .innerJoin(events, eq(events.id, registrations.eventId))
+      .where(and(eq(registrations.id, registrationId), eventScope(user)))
+      .for('update', { of: registrations });
+    if (!row) throw notFoundRegistration();
+    assertCanReachEvent(user, 'checkin', { regionId: row.regionId });
+    const r = row.registration;
+    const name = `${r.firstName} ${r.lastName}`;
+    if (present && r.status !== 'confirmed') {
+      throw new AppError(
+        'validation_failed',
+        r.status === 'waitlisted'
+          ? `${name} est sur liste d'attente : seule une inscription confirmée peut être marquée présente.`
+          : `L'inscription de ${name} est annulée : seule une inscription confirmée peut être marquée présente.`,
+      );
+    }
+    const base = { registrationId: r.id, eventId: r.eventId, name };
+    if (present ? r.checkedInAt !== null : r.checkedInAt === null) return { ...base, checkedInAt: r.checkedInAt, changed: false };
+    const checkedInAt = present ? now : null;
+    await tx.update(registrations).set({ checkedInAt, updatedAt: now }).where(eq(registrations.id, r.id));
+    await recordAudit(tx, {
+      userId: user.id,
+      entity: 'registration',
+      entityId: r.id,
+      eventId: r.eventId,
+      action: present ? 'check_in' : 'undo_check_in',
+      before: { checkedInAt: r.checkedInAt },
+      after: { checkedInAt },
+    });
+    return { ...base, checkedInAt, changed: true };
+  });
+}

@@ -1,0 +1,58 @@
+// How every use case of the meeting editor starts: who is asking, and may they reach this meeting?
+import type { z } from 'zod';
+import type { Executor } from '@/db/connect';
+import { findScopedEvent } from '@/db/queries/managed-events';
+import type { Event } from '@/db/schema';
+import { assertCan, assertCanReachEvent, eventScope, type CurrentUser, type Permission } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { fieldErrors } from '@/lib/registrations/schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is looked up nowhere: it is simply not found. */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/**
+ * The meeting `eventId`, read within the user's regions in SQL and checked again by
+ * assertCanReachEvent: a meeting of another region (or an unknown or malformed id) is not_found.
+ * With `lock`, the row is held (SELECT … FOR UPDATE) until the transaction ends, so every change
+ * of one meeting (details, programme, seats) happens one at a time.
+ */
+export async function reachEvent(
+  tx: Executor,
+  user: CurrentUser | null,
+  eventId: unknown,
+  permission: Permission,
+  options: { lock?: boolean } = {},
+): Promise<Event> {
+  assertCan(user, permission);
+  const event = isUuid(eventId) ? await findScopedEvent(tx, eventId, eventScope(user), options) : null;
+  assertCanReachEvent(user, permission, event);
+  return event!;
+}
+
+/** A cancelled meeting is kept as it was, for the record. */
+export function assertNotCancelled(event: Event) {
+  if (event.status === 'cancelled') {
+    throw new AppError('validation_failed', 'Cette rencontre est annulée : elle ne peut plus être modifiée.');
+  }
+}
+
+/** The parsed input, or a validation_failed error with one French message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError('validation_failed', 'Certaines informations sont à corriger.', fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+export const notFoundIn = (what: string) => new AppError('not_found', `${what} introuvable dans cette rencontre.`);
+
+/** What the app layer needs after a committed change: the slug whose pages to refresh. */
+export type ManageResult = { slug: string; changed: boolean };
+
+/** The meeting, locked for this transaction, that the user may edit and that is not cancelled. */
+export async function lockEditableEvent(tx: Executor, user: CurrentUser | null, eventId: unknown): Promise<Event> {
+  const event = await reachEvent(tx, user, eventId, 'events:edit', { lock: true });
+  assertNotCancelled(event);
+  return event;
+}

@@ -1,0 +1,38 @@
+// One meeting as its editor sees it: details, counts, programme with ateliers and speakers.
+import type { Executor } from '@/db/connect';
+import {
+  countRegistrationsByStatus,
+  findAgendaItems,
+  findRegion,
+  findSpeakerLinks,
+  findSpeakersOfEvent,
+  findWorkshopsOfEvent,
+} from '@/db/queries/managed-events';
+import type { CurrentUser } from '@/lib/auth/permissions';
+import { reachEvent } from './access';
+
+/** Throws not_found for a meeting outside the user's regions, an unknown or a malformed id. */
+export async function getManagedEvent(db: Executor, user: CurrentUser | null, eventId: unknown) {
+  const event = await reachEvent(db, user, eventId, 'events:read');
+  const [region, counts, items, ateliers, speakers, links] = await Promise.all([
+    findRegion(db, event.regionId),
+    countRegistrationsByStatus(db, event.id),
+    findAgendaItems(db, event.id),
+    findWorkshopsOfEvent(db, event.id),
+    findSpeakersOfEvent(db, event.id),
+    findSpeakerLinks(db, event.id),
+  ]);
+  return {
+    event,
+    regionName: region?.name ?? '',
+    counts: { ...counts, seatsLeft: Math.max(0, event.capacity - counts.confirmed) },
+    agenda: items.map((item) => ({
+      ...item,
+      speakerIds: links.filter((l) => l.agendaItemId === item.id).map((l) => l.speakerId),
+      workshops: ateliers.filter((w) => w.slotId === item.id),
+    })),
+    speakers,
+  };
+}
+
+export type ManagedEvent = Awaited<ReturnType<typeof getManagedEvent>>;

@@ -1,0 +1,113 @@
+// The meeting's details: title, date and times, venue, description, capacity, registration window…
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/connect';
+import { findAgendaItems } from '@/db/queries/managed-events';
+import { countConfirmed } from '@/db/queries/registrations';
+import { agendaItems, events } from '@/db/schema';
+import { changedFields, recordAudit } from '@/lib/audit';
+import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { formatTime, parisDate, parisTime } from '@/lib/time';
+import { lockEditableEvent, parseInput } from './access';
+import { daysBetween, describeItem, isWithin, missingDetails, shiftByDays } from './agenda-rules';
+import { parisDateTime } from './fields';
+import { promoteAfterNewSeats } from './promotions';
+import { updateEventSchema } from './update-event-schema';
+
+/**
+ * Saves the details of a meeting. Its programme moves with its date (same Paris times on the new
+ * day) and must still fit between the new start and end. The capacity never goes below the
+ * confirmed registrations; raising it confirms waitlisted people at once (under the meeting's
+ * lock, in the same transaction). The slug never changes.
+ */
+export async function updateEvent(
+  db: Database,
+  user: CurrentUser | null,
+  eventId: string,
+  input: unknown,
+  ctx: { now: Date; appUrl: string },
+) {
+  assertCan(user, 'events:edit');
+  return db.transaction(async (tx) => {
+    const event = await lockEditableEvent(tx, user, eventId);
+    const data = parseInput(updateEventSchema, input);
+    const startsAt = parisTime(data.date, data.startTime);
+    const endsAt = parisTime(data.date, data.endTime);
+    const values = {
+      title: data.title,
+      edition: Number(data.date.slice(0, 4)),
+      startsAt,
+      endsAt,
+      venueName: data.venueName,
+      venueAddress: data.venueAddress,
+      venuePostcode: data.venuePostcode,
+      venueCity: data.venueCity,
+      venueLat: data.venueLat,
+      venueLng: data.venueLng,
+      description: data.description,
+      capacity: data.capacity,
+      registrationOpensAt: parisDateTime(data.registrationOpensAt),
+      registrationClosesAt: parisDateTime(data.registrationClosesAt),
+      lunchProvided: data.lunchProvided,
+      accessibilityInfo: data.accessibilityInfo,
+      contactEmail: data.contactEmail,
+    };
+    if (Object.keys(changedFields(event, { ...event, ...values })).length === 0) {
+      return { slug: event.slug, changed: false, promoted: 0 };
+    }
+
+    if (event.status === 'published') {
+      const missing = missingDetails(values);
+      if (missing.length) {
+        throw new AppError('validation_failed', `Une rencontre publiée doit garder ${missing.join(', ')}.`);
+      }
+    }
+
+    const shift = daysBetween(parisDate(event.startsAt), data.date);
+    const items = (await findAgendaItems(tx, event.id)).map((item) => ({ before: item, after: shiftByDays(item, shift) }));
+    const outside = items.filter(({ after }) => !isWithin(after, { startsAt, endsAt })).map(({ after }) => after);
+    if (outside.length) {
+      const fields: Record<string, string> = {};
+      const earliest = outside.reduce((a, b) => (b.startsAt < a.startsAt ? b : a)).startsAt;
+      const latest = outside.reduce((a, b) => (b.endsAt > a.endsAt ? b : a)).endsAt;
+      if (earliest < startsAt) fields.startTime = `Le programme commence à ${formatTime(earliest)} : la rencontre doit commencer au plus tard à cette heure.`;
+      if (latest > endsAt) fields.endTime = `Le programme finit à ${formatTime(latest)} : la rencontre doit finir au plus tôt à cette heure.`;
+      throw new AppError(
+        'validation_failed',
+        `Le programme ne tiendrait plus dans ces horaires : ${outside.map(describeItem).join(', ')}. Modifiez d’abord ces temps du programme, ou choisissez des horaires qui les contiennent.`,
+        fields,
+      );
+    }
+
+    const confirmed = await countConfirmed(tx, event.id);
+    if (data.capacity < confirmed) {
+      const message = `La capacité ne peut pas être inférieure au nombre d’inscriptions confirmées (${confirmed}).`;
+      throw new AppError('validation_failed', message, { capacity: message });
+    }
+
+    const [updated] = await tx
+      .update(events)
+      .set({ ...values, updatedAt: ctx.now })
+      .where(eq(events.id, event.id))
+      .returning();
+    await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
+
+    if (shift !== 0) {
+      for (const { before, after } of items) {
+        await tx.update(agendaItems).set({ startsAt: after.startsAt, endsAt: after.endsAt }).where(eq(agendaItems.id, before.id));
+        await recordAudit(tx, {
+          userId: user.id,
+          entity: 'agenda_item',
+          entityId: before.id,
+          eventId: event.id,
+          action: 'update',
+          before: { startsAt: before.startsAt, endsAt: before.endsAt },
+          after: { startsAt: after.startsAt, endsAt: after.endsAt },
+        });
+      }
+    }
+
+    const promoted = updated.capacity > event.capacity ? await promoteAfterNewSeats(tx, updated, user.id, ctx) : [];
+    return { slug: updated.slug, changed: true, promoted: promoted.length };
+  });
+}

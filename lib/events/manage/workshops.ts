@@ -1,0 +1,88 @@
+// The ateliers of a workshop slot: letter, title, description, room and capacity.
+import { eq } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/connect';
+import { countLiveChoices, findAgendaItem, findWorkshop, findWorkshopCodes } from '@/db/queries/managed-events';
+import { workshops, type Event } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { isUuid, lockEditableEvent, notFoundIn, parseInput, type ManageResult } from './access';
+import { promoteAfterNewSeats } from './promotions';
+import { workshopSchema } from './workshop-schema';
+
+async function assertFreeCode(tx: Executor, slotId: string, code: string, exceptId?: string) {
+  const taken = (await findWorkshopCodes(tx, slotId)).some((w) => w.code === code && w.id !== exceptId);
+  if (taken) {
+    const message = `La lettre ${code} est déjà prise par un autre atelier de ce créneau.`;
+    throw new AppError('validation_failed', message, { code: message });
+  }
+}
+
+async function workshopOf(tx: Executor, event: Event, workshopId: unknown) {
+  const row = isUuid(workshopId) ? await findWorkshop(tx, event.id, workshopId) : null;
+  if (!row) throw notFoundIn('Atelier');
+  return row;
+}
+
+export async function addWorkshop(db: Database, user: CurrentUser | null, eventId: string, slotId: string, input: unknown) {
+  assertCan(user, 'events:edit');
+  return db.transaction(async (tx) => {
+    const event = await lockEditableEvent(tx, user, eventId);
+    const slot = isUuid(slotId) ? await findAgendaItem(tx, event.id, slotId) : null;
+    if (!slot || slot.kind !== 'workshop_slot') throw notFoundIn('Créneau d’ateliers');
+    const data = parseInput(workshopSchema, input);
+    await assertFreeCode(tx, slot.id, data.code);
+    const [workshop] = await tx.insert(workshops).values({ slotId: slot.id, ...data }).returning();
+    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'create', before: null, after: workshop });
+    return { slug: event.slug, changed: true, id: workshop.id };
+  });
+}
+
+/**
+ * Edits an atelier. Its capacity never goes below the confirmed registrants who chose it; a larger
+ * one confirms waitlisted people whose atelier was full, at once.
+ */
+export async function updateWorkshop(
+  db: Database,
+  user: CurrentUser | null,
+  eventId: string,
+  workshopId: string,
+  input: unknown,
+  ctx: { now: Date; appUrl: string },
+) {
+  assertCan(user, 'events:edit');
+  return db.transaction(async (tx) => {
+    const event = await lockEditableEvent(tx, user, eventId);
+    const { workshop, taken } = await workshopOf(tx, event, workshopId);
+    const data = parseInput(workshopSchema, input);
+    await assertFreeCode(tx, workshop.slotId, data.code, workshop.id);
+    if (data.capacity < taken) {
+      const message = `L’atelier ${workshop.code} compte ${taken} participant·e${taken > 1 ? 's' : ''} confirmé·e${taken > 1 ? 's' : ''} : sa capacité ne peut pas être inférieure à ${taken}.`;
+      throw new AppError('validation_failed', message, { capacity: message });
+    }
+    const [updated] = await tx.update(workshops).set(data).where(eq(workshops.id, workshop.id)).returning();
+    if (JSON.stringify(updated) === JSON.stringify(workshop)) return { slug: event.slug, changed: false, promoted: 0 };
+    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'update', before: workshop, after: updated });
+    const promoted = updated.capacity > workshop.capacity ? await promoteAfterNewSeats(tx, event, user.id, ctx) : [];
+    return { slug: event.slug, changed: true, promoted: promoted.length };
+  });
+}
+
+/** Removes an atelier nobody has chosen (a chosen one would leave its registrants without one). */
+export async function removeWorkshop(db: Database, user: CurrentUser | null, eventId: string, workshopId: string): Promise<ManageResult> {
+  assertCan(user, 'events:edit');
+  return db.transaction(async (tx) => {
+    const event = await lockEditableEvent(tx, user, eventId);
+    const { workshop } = await workshopOf(tx, event, workshopId);
+    const chosen = await countLiveChoices(tx, { workshopId: workshop.id });
+    if (chosen > 0) {
+      throw new AppError(
+        'validation_failed',
+        `L’atelier ${workshop.code} « ${workshop.title} » a été choisi par ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's' : ''} : il ne peut pas être supprimé. Vous pouvez en modifier le titre, la salle ou la capacité.`,
+      );
+    }
+    await tx.delete(workshops).where(eq(workshops.id, workshop.id));
+    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'delete', before: workshop, after: null });
+    return { slug: event.slug, changed: true };
+  });
+}
