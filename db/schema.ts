@@ -213,6 +213,9 @@ export const registrations = pgTable(
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     status: registrationStatus('status').notNull(),
     idempotencyKey: text('idempotency_key'),
+    // The same person across meetings, for national counts: SHA-256 of lower(email), set by a
+    // trigger at insert; kept when personal fields are anonymised, replaced when a person is erased.
+    personKey: text('person_key'),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     // Set when the reminder two days before the meeting is queued, so it is sent once.
     reminderQueuedAt: timestamp('reminder_queued_at', { withTimezone: true }),
@@ -228,6 +231,7 @@ export const registrations = pgTable(
     uniqueIndex('registrations_idempotency_key').on(t.eventId, t.idempotencyKey),
     index('registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
     index('registrations_email_idx').on(sql`lower(${t.email})`),
+    index('registrations_person_key_idx').on(t.personKey),
     check('registrations_cancelled_at', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`),
   ],
 );

@@ -30,3 +30,10 @@ export async function orNotFoundAsync<T>(check: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** For /admin pages: national staff only; anyone else meets the French 404. */
+export async function requireNational(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== 'national') notFound();
+  return user;
+}

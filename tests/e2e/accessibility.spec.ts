@@ -1,4 +1,6 @@
 // axe-core (WCAG 2.1 A and AA) on the pages no other journey already checks.
+import { eq } from 'drizzle-orm';
+import { events } from '@/db/schema';
 import { registerAttendee } from '@/lib/registrations/register';
 import { checkInUrl } from '@/lib/checkin/signed-link';
 import { createEvent } from '../support/db';
@@ -17,6 +19,8 @@ test('[anonyme] pages de compte sans violation', async ({ page }) => {
 test('[national] toutes les pages de l’espace sans violation', async ({ page, db }) => {
   const { event, slots } = await createEvent(db, { regionCode: '76' });
   const registration = await registerAttendee(db, validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' });
+  // Back to draft: the public lists, cached, must not count a meeting published behind their back.
+  await db.update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
   await signIn(page, DEMO.national);
   const code = new URL(checkInUrl('http://localhost:3100', registration.id)!).pathname;
   for (const path of [

@@ -1,6 +1,8 @@
 // Every page and route handler of /espace × {anonymous, partner of another region, partner of the
 // region, national staff}: refused (sign-in redirect or 404) or allowed, as the permissions say.
 import type { Browser, BrowserContext } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { events } from '@/db/schema';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent } from '../support/db';
 import { validInput } from '../support/registration';
@@ -53,6 +55,8 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
     test.setTimeout(120_000);
     const { event, slots } = await createEvent(db, { regionCode: '76', title: 'Rencontre Occitanie de la matrice' });
     await registerAttendee(db, validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' });
+    // Back to draft: the public lists, cached, must not count a meeting published behind their back.
+    await db.update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
     const base = `/espace/rencontres/${event.id}`;
     const cases: [string, Record<Role, string>][] = [
       ['/espace', { anonyme: 'connexion', 'partenaire Bretagne': 'autorisé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }],
