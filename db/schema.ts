@@ -335,7 +335,12 @@ export const auditEntries = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull().default({}),
   },
-  (t) => [index('audit_entries_at_idx').on(t.at), index('audit_entries_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entries_at_idx').on(t.at),
+    index('audit_entries_entity_idx').on(t.entity, t.entityId),
+    index('audit_entries_user_at_idx').on(t.userId, t.at),
+    index('audit_entries_event_at_idx').on(t.eventId, t.at),
+  ],
 );
 
 export const outboundEmails = pgTable(

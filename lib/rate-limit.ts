@@ -1,5 +1,5 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app instance shares them.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/connect';
 import { rateLimits } from '@/db/schema';
 import { AppError } from './errors';
@@ -57,5 +57,5 @@ export function rateLimitedError(windowSeconds: number) {
 
 /** Forgets windows that ended more than a day ago (called by the worker). */
 export async function pruneRateLimits(tx: Executor, now: Date) {
-  await tx.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 86_400_000)}`);
+  await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 86_400_000)));
 }

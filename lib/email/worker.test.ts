@@ -5,14 +5,17 @@ vi.mock('@/lib/registrations/notify', () => ({ manageUrl: vi.fn(), mintManageLin
 vi.mock('./deliver', () => ({ deliverDueEmails: vi.fn() }));
 vi.mock('./reminders', () => ({ queueReminders: vi.fn() }));
 vi.mock('./transport', () => ({ transportFromEnv: vi.fn() }));
+vi.mock('@/lib/privacy/retention', () => ({ runPrivacyMaintenance: vi.fn() }));
 
 const { deliverDueEmails } = await import('./deliver');
 const { queueReminders } = await import('./reminders');
 const { transportFromEnv } = await import('./transport');
+const { runPrivacyMaintenance } = await import('@/lib/privacy/retention');
 const { kickEmailDelivery, startEmailWorker, stopEmailWorker } = await import('./worker');
 
 const deliver = vi.mocked(deliverDueEmails);
 const remind = vi.mocked(queueReminders);
+const retain = vi.mocked(runPrivacyMaintenance);
 const transport = { sendMail: vi.fn() };
 
 beforeEach(() => {
@@ -20,6 +23,7 @@ beforeEach(() => {
   vi.stubEnv('EMAIL_WORKER_INTERVAL_MS', '5000');
   deliver.mockReset().mockResolvedValue({ sent: 0, failed: 0, retried: 0 });
   remind.mockReset().mockResolvedValue(0);
+  retain.mockReset().mockResolvedValue({ anonymised: 0, batches: 0, cutoff: new Date(0) });
   vi.mocked(transportFromEnv).mockReset().mockReturnValue(transport as never);
 });
 
@@ -71,6 +75,32 @@ describe('startEmailWorker', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(remind).toHaveBeenCalledTimes(1);
     expect(deliver).not.toHaveBeenCalled();
+  });
+
+  it('applies the retention period at the first tick, then every hour, with the tick’s clock', async () => {
+    startEmailWorker();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(retain).toHaveBeenCalledTimes(1);
+    expect(retain.mock.calls[0][0]).toEqual({ name: 'app-db' });
+    expect(retain.mock.calls[0][1].now).toBeInstanceOf(Date);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    expect(retain).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    expect(retain).toHaveBeenCalledTimes(2);
+  });
+
+  it('applies the retention period without SMTP_URL too, and keeps going when it fails', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.mocked(transportFromEnv).mockReturnValue(null);
+    retain.mockRejectedValueOnce(new Error('database down'));
+    startEmailWorker();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(retain).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(retain).toHaveBeenCalledTimes(2);
+    expect(remind).toHaveBeenCalled();
   });
 
   it('stops', async () => {

@@ -1,15 +1,19 @@
 // The background loop of each app process (started by instrumentation.ts): delivers due e-mails
-// every few seconds and queues reminders every minute. Every instance may run it: claims in the
-// database (lib/email/deliver.ts, lib/email/reminders.ts) keep each e-mail to one sender.
+// every few seconds, queues reminders every minute and applies the retention period of personal
+// data every hour. Every instance may run it: claims in the database (lib/email/deliver.ts,
+// lib/email/reminders.ts, lib/privacy/retention.ts) keep each e-mail to one sender and each
+// registration to one anonymiser.
 import 'server-only';
 import { db } from '@/db';
 import { appUrl } from '@/lib/config';
+import { runPrivacyMaintenance } from '@/lib/privacy/retention';
 import { manageUrl, mintManageLink } from '@/lib/registrations/notify';
 import { deliverDueEmails } from './deliver';
 import { queueReminders } from './reminders';
 import { transportFromEnv } from './transport';
 
 const REMINDER_EVERY_MS = 60_000;
+const RETENTION_EVERY_MS = 60 * 60_000;
 const KICK_DELAY_MS = 200;
 
 type WorkerState = {
@@ -21,6 +25,7 @@ type WorkerState = {
   stopped: boolean;
   intervalMs: number;
   lastReminders: number;
+  lastRetention: number;
   warnedNoTransport: boolean;
   warnedNoAppUrl: boolean;
   onExit?: () => void;
@@ -45,6 +50,7 @@ export function startEmailWorker(): void {
     stopped: false,
     intervalMs: intervalFromEnv(),
     lastReminders: 0,
+    lastRetention: 0,
     warnedNoTransport: false,
     warnedNoAppUrl: false,
   };
@@ -133,16 +139,21 @@ async function tick(state: WorkerState): Promise<void> {
       console.info('[email] SMTP_URL is not set: e-mails stay pending in the outbox (see /dev/emails).');
       state.warnedNoTransport = true;
     }
-    return;
+  } else {
+    await run('delivering e-mails', async () => {
+      // Keep going while passes come back full, so a backlog drains faster than one batch per tick.
+      for (let pass = 0; pass < 10 && !state.stopped; pass++) {
+        const limit = 20;
+        const result = await deliverDueEmails(db, { transport, limit });
+        if (result.sent + result.failed + result.retried < limit) break;
+      }
+    });
   }
-  await run('delivering e-mails', async () => {
-    // Keep going while passes come back full, so a backlog drains faster than one batch per tick.
-    for (let pass = 0; pass < 10 && !state.stopped; pass++) {
-      const limit = 20;
-      const result = await deliverDueEmails(db, { transport, limit });
-      if (result.sent + result.failed + result.retried < limit) break;
-    }
-  });
+  // After delivery, so that a start with a backlog sends first; at the first tick, then hourly.
+  if (!state.stopped && now.getTime() - state.lastRetention >= RETENTION_EVERY_MS) {
+    state.lastRetention = now.getTime();
+    await run('anonymising expired registrations', () => runPrivacyMaintenance(db, { now }));
+  }
 }
 
 async function run(what: string, job: () => Promise<unknown>) {

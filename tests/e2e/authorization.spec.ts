@@ -1,4 +1,4 @@
-// Every page and route handler of /espace × {anonymous, partner of another region, partner of the
+// Every page and route handler of /espace and /admin × {anonymous, partner of another region, partner of the
 // region, national staff}: refused (sign-in redirect or 404) or allowed, as the permissions say.
 import type { Browser, BrowserContext } from '@playwright/test';
 import { eq } from 'drizzle-orm';
@@ -64,6 +64,11 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
       ...['', '/programme', '/inscriptions', '/inscriptions/export.csv', '/accueil'].map(
         (suffix) =>
           [base + suffix, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }] as [string, Record<Role, string>],
+      ),
+      // The national console: national staff only.
+      ...['/admin', '/admin/statistiques', '/admin/comptes', '/admin/personnes', '/admin/journal', '/admin/courriels', '/admin/export.csv'].map(
+        (path) =>
+          [path, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'autorisé' }] as [string, Record<Role, string>],
       ),
       // A tampered id: another meeting's, a malformed one.
       ['/espace/rencontres/00000000-0000-4000-8000-000000000000', { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],

@@ -1,0 +1,166 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { AccountActions } from '@/components/admin/account-actions';
+import { InviteAccountForm } from '@/components/admin/invite-account-form';
+import { db } from '@/db';
+import { listAccounts, listRegionChoices, type AccountSummary } from '@/lib/admin/accounts';
+import { actionLabel } from '@/lib/admin/audit-labels';
+import { orNotFound, requireNational } from '@/lib/auth/guard';
+import { assertCan } from '@/lib/auth/permissions';
+import { formatDate, formatDateTime, toParisIso } from '@/lib/time';
+import { inviteAccountAction, manageAccountAction } from './actions';
+
+export const metadata: Metadata = { title: 'Comptes' };
+
+// Its own boundary and its own check: the layout's check does not guard what this page reads.
+export default function AccountsPage() {
+  return (
+    <Suspense fallback={<p className="text-slate-700">Chargement des comptes…</p>}>
+      <Accounts />
+    </Suspense>
+  );
+}
+
+async function Accounts() {
+  const user = await requireNational();
+  orNotFound(() => assertCan(user, 'accounts:manage'));
+  const [accounts, regions] = await Promise.all([listAccounts(db, user), listRegionChoices(db, user)]);
+  const active = accounts.filter((a) => a.active).length;
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold text-marine-900">Comptes</h1>
+        <p className="mt-2 max-w-3xl text-slate-800">
+          Les comptes des partenaires régionaux et de l’équipe nationale. Un compte désactivé ne peut plus se connecter et ses sessions
+          en cours sont fermées aussitôt. Le dernier compte national actif ne peut pas être désactivé. Chaque changement est inscrit au{' '}
+          <Link href="/admin/journal?type=user">journal</Link>.
+        </p>
+      </div>
+
+      <section aria-labelledby="titre-invitation" className="space-y-4">
+        <h2 id="titre-invitation" className="text-xl font-bold text-marine-900">
+          Inviter une personne
+        </h2>
+        <p className="max-w-3xl text-slate-800">
+          La personne reçoit un e-mail avec un lien, valable 7 jours et utilisable une fois, pour choisir son mot de passe.
+        </p>
+        <InviteAccountForm regions={regions} action={inviteAccountAction} />
+      </section>
+
+      <section aria-labelledby="titre-comptes" className="space-y-4">
+        <h2 id="titre-comptes" className="text-xl font-bold text-marine-900">
+          Tous les comptes
+        </h2>
+        <p className="text-slate-800">
+          {accounts.length} compte{accounts.length > 1 ? 's' : ''}, dont {active} actif{active > 1 ? 's' : ''}.
+        </p>
+        {/* Focusable, so that a keyboard user can scroll a table wider than the screen. */}
+        <div role="region" aria-labelledby="legende-comptes" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
+          <table className="min-w-full text-left text-sm">
+            <caption id="legende-comptes" className="px-3 py-2 text-left font-semibold text-slate-900">
+              Comptes, actifs d’abord, avec leurs régions, leur état et leur dernière modification
+            </caption>
+            <thead className="bg-slate-100 text-slate-900">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Compte
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Rôle
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Régions
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  État
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Dernière modification
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Actions
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <AccountRow key={account.id} account={account} regions={regions} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function AccountRow({ account, regions }: { account: AccountSummary; regions: { id: number; name: string; overseas: boolean }[] }) {
+  return (
+    <tr className={`border-t border-slate-200 align-top ${account.active ? '' : 'bg-slate-50'}`}>
+      <th scope="row" className="px-3 py-2 font-normal">
+        <span className="block font-semibold text-slate-900">{account.name || account.email}</span>
+        {account.name ? <span className="block break-all text-slate-800">{account.email}</span> : null}
+        {account.isSelf ? <span className="block text-slate-700">(votre compte)</span> : null}
+      </th>
+      <td className="px-3 py-2">{account.role === 'national' ? 'Équipe nationale' : 'Partenaire régional'}</td>
+      <td className="px-3 py-2">
+        {account.role === 'national' ? (
+          'Toutes les régions'
+        ) : account.regions.length === 0 ? (
+          <span className="font-semibold text-corail-700">Aucune région</span>
+        ) : (
+          account.regions.map((r) => r.name).join(', ')
+        )}
+      </td>
+      <td className="px-3 py-2">
+        <span className={`inline-block rounded border px-2 py-0.5 font-semibold ${account.active ? 'border-marine-600 bg-marine-50 text-marine-900' : 'border-slate-400 bg-white text-slate-800'}`}>
+          {account.active ? 'Actif' : 'Désactivé'}
+        </span>
+        <InvitationNote invitation={account.invitation} />
+      </td>
+      <td className="px-3 py-2">
+        {account.lastChange ? (
+          <>
+            <time dateTime={toParisIso(account.lastChange.at)}>{formatDateTime(account.lastChange.at)}</time>
+            <span className="block text-slate-700">
+              {actionLabel(account.lastChange.action)}
+              {account.lastChange.by ? ` par ${account.lastChange.by}` : ''}
+            </span>
+          </>
+        ) : (
+          <span className="text-slate-700">
+            Créé le <time dateTime={toParisIso(account.createdAt)}>{formatDate(account.createdAt)}</time>
+          </span>
+        )}
+      </td>
+      <td className="min-w-64 px-3 py-2">
+        <AccountActions
+          account={{
+            id: account.id,
+            email: account.email,
+            role: account.role,
+            active: account.active,
+            awaitingActivation: account.invitation.state !== 'accepted',
+            regionIds: account.regions.map((r) => r.id),
+            isSelf: account.isSelf,
+          }}
+          regions={regions}
+          action={manageAccountAction.bind(null, account.id)}
+        />
+      </td>
+    </tr>
+  );
+}
+
+function InvitationNote({ invitation }: { invitation: AccountSummary['invitation'] }) {
+  if (invitation.state === 'accepted') return null;
+  if (invitation.state === 'pending') {
+    return (
+      <span className="mt-1 block text-slate-800">
+        Invitation en attente, valable jusqu’au <time dateTime={toParisIso(invitation.expiresAt)}>{formatDateTime(invitation.expiresAt)}</time>
+      </span>
+    );
+  }
+  return <span className="mt-1 block font-semibold text-corail-700">Invitation expirée ou annulée : jamais activé</span>;
+}

@@ -1,0 +1,193 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { FilterForm } from '@/components/filter-form';
+import { db } from '@/db';
+import { requireNational } from '@/lib/auth/guard';
+import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
+import { formatCount, formatRatio } from '@/lib/stats/format';
+import { statisticsTable, type StatTableSlug } from '@/lib/stats/tables';
+import { getTourStatistics, type TourStatistics } from '@/lib/stats/tour-statistics';
+import { BarChart } from './bar-chart';
+import { chartOf } from './charts';
+import { StatTableView } from './stat-table';
+
+export const metadata: Metadata = { title: 'Statistiques' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PATH = '/admin/statistiques';
+
+// Its own boundary, so that moving between the pages of /admin never waits for the database.
+export default function StatisticsPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-slate-700">Chargement des statistiques…</p>}>
+      <Statistics {...props} />
+    </Suspense>
+  );
+}
+
+const SECTIONS: { slug: StatTableSlug; heading: string; intro: string }[] = [
+  {
+    slug: 'regions',
+    heading: 'Inscriptions et personnes par région',
+    intro:
+      'Inscriptions confirmées ou en liste d’attente. Une personne inscrite à plusieurs rencontres compte une fois par région, et une seule fois dans le total.',
+  },
+  {
+    slug: 'organisations',
+    heading: 'Types d’organisation',
+    intro: 'Le type d’organisation déclaré à l’inscription (inscriptions confirmées ou en liste d’attente).',
+  },
+  {
+    slug: 'mondes',
+    heading: 'Les quatre mondes du Tour',
+    intro:
+      'Emploi (service public de l’emploi, SIAE, facilitateurs, entreprises), habitat (bailleurs sociaux), politique de la ville (collectivités, État et agences, associations), renouvellement urbain (maîtres d’ouvrage) : part des participants confirmés.',
+  },
+  {
+    slug: 'departements',
+    heading: 'Territoires',
+    intro:
+      'Le département d’après le code postal indiqué : deux premiers chiffres, trois outre-mer (974…), 2A ou 2B en Corse. Sans code postal, ou avec un code qui ne correspond à aucun département : « Non renseigné ».',
+  },
+  {
+    slug: 'ateliers',
+    heading: 'Popularité des ateliers',
+    intro: 'Choix confirmés rapportés à la capacité de chaque atelier, toutes rencontres confondues.',
+  },
+  {
+    slug: 'presence',
+    heading: 'Taux de présence',
+    intro: 'Personnes accueillies le jour J rapportées aux inscriptions confirmées, pour les rencontres qui ont déjà eu lieu.',
+  },
+  {
+    slug: 'fidelite',
+    heading: 'Participants fidèles',
+    intro: 'Personnes confirmées à deux rencontres différentes ou plus (la même adresse e-mail, quelle que soit sa casse).',
+  },
+];
+
+async function Statistics({ searchParams }: Props) {
+  const user = await requireNational();
+  const filters = parseStatsFilters(await searchParams);
+  const stats = await getTourStatistics(db, user, filters);
+  const query = statsQuery(stats.filters);
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold text-marine-900">Statistiques du Tour</h1>
+        <p className="mt-1 text-slate-800">
+          {describeFilters(stats)}. Les inscriptions annulées et les rencontres annulées ne comptent nulle part.
+        </p>
+        <Filters stats={stats} />
+      </div>
+      <KeyFigures stats={stats} />
+      {SECTIONS.map((section) => (
+        <StatSection key={section.slug} stats={stats} query={query} {...section} />
+      ))}
+    </div>
+  );
+}
+
+function describeFilters(stats: TourStatistics): string {
+  const { edition, regionCode } = stats.filters;
+  const region = stats.options.regions.find((r) => r.code === regionCode)?.name;
+  return `${edition !== undefined ? `Édition ${edition}` : 'Toutes les éditions'} · ${region ?? 'toutes les régions'}`;
+}
+
+const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
+
+function Filters({ stats }: { stats: TourStatistics }) {
+  const { filters, options } = stats;
+  // An edition typed in the URL that has no meeting yet stays selected (its figures are zeros).
+  const editions = filters.edition === undefined || options.editions.includes(filters.edition) ? options.editions : [filters.edition, ...options.editions];
+  return (
+    <FilterForm action={PATH} label="Filtrer les statistiques">
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <label htmlFor="filtre-edition" className="font-semibold text-slate-900">
+            Édition
+          </label>
+          <select id="filtre-edition" name="edition" defaultValue={filters.edition ?? ''} className={selectClass}>
+            <option value="">Toutes les éditions</option>
+            {editions.map((edition) => (
+              <option key={edition} value={edition}>
+                {edition}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-region" className="font-semibold text-slate-900">
+            Région
+          </label>
+          <select id="filtre-region" name="region" defaultValue={filters.regionCode ?? ''} className={selectClass}>
+            <option value="">Toutes les régions</option>
+            {options.regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
+          Afficher
+        </button>
+        <Link href={PATH}>Effacer les filtres</Link>
+      </div>
+    </FilterForm>
+  );
+}
+
+function KeyFigures({ stats }: { stats: TourStatistics }) {
+  const { totals, checkIn, repeatAttendees } = stats;
+  const items: [string, string][] = [
+    ['Rencontres', formatCount(totals.meetings)],
+    ['Inscriptions', formatCount(totals.registrations)],
+    ['Personnes uniques', formatCount(totals.people)],
+    ['Participants confirmés (personnes)', formatCount(totals.attendees)],
+    ['Taux de présence', formatRatio(checkIn.overall.rate)],
+    ['Venus à plusieurs rencontres', `${formatCount(repeatAttendees.repeat)} (${formatRatio(repeatAttendees.share)})`],
+  ];
+  return (
+    <section aria-labelledby="en-bref" className="space-y-4">
+      <h2 id="en-bref" className="text-xl font-bold text-marine-900">
+        En bref
+      </h2>
+      <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        {items.map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+            <dt className="text-sm font-semibold text-slate-700">{label}</dt>
+            <dd className="text-xl font-bold text-marine-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function StatSection({ stats, query, slug, heading, intro }: { stats: TourStatistics; query: string; slug: StatTableSlug; heading: string; intro: string }) {
+  const table = statisticsTable(stats, slug);
+  const chart = chartOf(stats, slug);
+  // A chart of nothing but zeros says less than a sentence (a 0 % fill or check-in is still drawn).
+  const nothing = chart.items.length === 0 || (chart.max === undefined && chart.items.every((i) => i.values.every((v) => v === 0)));
+  const headingId = `stat-${slug}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <h2 id={headingId} className="text-xl font-bold text-marine-900">
+        {heading}
+      </h2>
+      <p className="text-slate-800">{intro}</p>
+      {nothing ? <p className="font-semibold text-slate-800">Aucune donnée à représenter pour ces filtres.</p> : <BarChart spec={chart} />}
+      <StatTableView table={table} />
+      <p>
+        <a href={`${PATH}/${slug}/export.csv${query}`} download>
+          Télécharger en CSV<span className="sr-only"> : {heading}</span>
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_entries_user_at_idx" ON "audit_entries" USING btree ("user_id","at");--> statement-breakpoint
+CREATE INDEX "audit_entries_event_at_idx" ON "audit_entries" USING btree ("event_id","at");

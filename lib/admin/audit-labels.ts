@@ -1,0 +1,137 @@
+// The audit trail in French: what was changed, how, and the values before and after.
+import { formatDateTime } from '@/lib/time';
+
+const ENTITY_LABELS: Record<string, string> = {
+  event: 'Rencontre',
+  agenda_item: 'Séquence du programme',
+  workshop: 'Atelier',
+  speaker: 'Intervenant·e',
+  agenda_item_speaker: 'Intervenant·e d’une séquence',
+  workshop_speaker: 'Intervenant·e d’un atelier',
+  registration: 'Inscription',
+  user: 'Compte',
+  outbound_email: 'E-mail',
+  person: 'Personne',
+  retention: 'Durée de conservation',
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  create: 'création',
+  update: 'modification',
+  delete: 'suppression',
+  move: 'déplacement',
+  link: 'ajout',
+  unlink: 'retrait',
+  publish: 'publication',
+  unpublish: 'retour en brouillon',
+  cancel: 'annulation',
+  check_in: 'arrivée enregistrée',
+  undo_check_in: 'arrivée annulée',
+  promote: 'sortie de la liste d’attente',
+  invite: 'invitation',
+  accept_invitation: 'activation du compte',
+  reset_password: 'nouveau mot de passe',
+  change_regions: 'changement de régions',
+  deactivate: 'désactivation',
+  reactivate: 'réactivation',
+  resend_invitation: 'nouvelle invitation',
+  retry: 'nouvel envoi',
+  erase: 'effacement',
+  anonymise: 'anonymisation',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  email: 'E-mail',
+  name: 'Nom',
+  role: 'Rôle',
+  regionIds: 'Régions',
+  active: 'Actif',
+  invitationExpiresAt: 'Lien d’invitation valable jusqu’au',
+  status: 'Statut',
+  attempts: 'Tentatives',
+  title: 'Titre',
+  slug: 'Adresse de la page',
+  edition: 'Édition',
+  startsAt: 'Début',
+  endsAt: 'Fin',
+  venueName: 'Lieu',
+  venueAddress: 'Adresse',
+  venuePostcode: 'Code postal',
+  venueCity: 'Ville',
+  venueLat: 'Latitude',
+  venueLng: 'Longitude',
+  description: 'Description',
+  capacity: 'Places',
+  registrationOpensAt: 'Ouverture des inscriptions',
+  registrationClosesAt: 'Clôture des inscriptions',
+  contactEmail: 'E-mail de contact',
+  lunchProvided: 'Déjeuner prévu',
+  accessibilityInfo: 'Accessibilité',
+  regionId: 'Région',
+  kind: 'Type',
+  position: 'Position',
+  code: 'Lettre',
+  room: 'Salle',
+  organisation: 'Organisation',
+  checkedInAt: 'Arrivée',
+  agendaItemId: 'Séquence',
+  speakerId: 'Intervenant·e',
+  workshopId: 'Atelier',
+  slotId: 'Créneau',
+};
+
+const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };
+const STATUS_LABELS: Record<string, string> = {
+  draft: 'Brouillon',
+  published: 'Publiée',
+  cancelled: 'Annulée',
+  confirmed: 'Confirmée',
+  waitlisted: 'Liste d’attente',
+  pending: 'En attente',
+  sent: 'Envoyé',
+  failed: 'Échec',
+};
+
+export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;
+export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action.replaceAll('_', ' ');
+export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
+
+/** "Compte : désactivation" */
+export function kindLabel(entity: string, action?: string): string {
+  return action ? `${entityLabel(entity)} : ${actionLabel(action)}` : entityLabel(entity);
+}
+
+/** Never shown, whatever a use case wrote by mistake. */
+export function isSecretField(field: string): boolean {
+  return /password|token|hash|secret/i.test(field);
+}
+
+/** Changed fields worth showing: no secret, no technical id. */
+export function visibleChanges(changes: Record<string, { before: unknown; after: unknown }>) {
+  return Object.entries(changes ?? {}).filter(([field]) => !isSecretField(field) && field !== 'id');
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** One value as a person reads it: Paris dates, oui/non, region names, labels of roles and statuses. */
+export function formatAuditValue(field: string, value: unknown, regionNames: ReadonlyMap<number, string> = new Map()): string {
+  if (value === null || value === undefined || value === '') return '(vide)';
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if ((field === 'regionIds' || field === 'regionId') && (Array.isArray(value) || typeof value === 'number')) {
+    const ids = Array.isArray(value) ? value : [value];
+    if (ids.length === 0) return '(aucune)';
+    return ids
+      .map((id) => regionNames.get(Number(id)) ?? `région ${id}`)
+      .sort((a, b) => a.localeCompare(b, 'fr'))
+      .join(', ');
+  }
+  if (typeof value === 'string') {
+    if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value));
+    if (field === 'role' && ROLE_LABELS[value]) return ROLE_LABELS[value];
+    if (field === 'status' && STATUS_LABELS[value]) return STATUS_LABELS[value];
+    return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  }
+  if (Array.isArray(value)) return value.length === 0 ? '(aucun)' : value.map((v) => formatAuditValue(field, v, regionNames)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value).slice(0, 200);
+  return String(value);
+}

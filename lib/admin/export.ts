@@ -1,0 +1,41 @@
+// The tour-wide export of registrations, with the filters of the meetings page (edition, region,
+// meeting status) and a registration status: national staff only.
+import type { Executor } from '@/db/connect';
+import { countMostSlots, findTourChoices, findTourRegistrationRows } from '@/db/queries/admin-events';
+import type { CurrentUser } from '@/lib/auth/permissions';
+import { tourRegistrationsCsv, type TourCsvRow } from '@/lib/exports/tour-registrations-csv';
+import { byName } from '@/lib/registrations/list';
+import { parisDate } from '@/lib/time';
+import { assertNationalStaff } from './national-access';
+import type { TourFilters } from './tour-filters';
+
+export async function exportTourRegistrations(
+  db: Executor,
+  user: CurrentUser | null,
+  filters: TourFilters,
+  ctx: { now: Date },
+): Promise<{ filename: string; csv: string; count: number }> {
+  assertNationalStaff(user, 'registrations:export');
+  const [rows, choices, slotCount] = await Promise.all([
+    findTourRegistrationRows(db, filters),
+    findTourChoices(db, filters),
+    countMostSlots(db, filters),
+  ]);
+  const chosen = new Map<string, TourCsvRow['choices']>();
+  for (const c of choices) {
+    const of = chosen.get(c.registrationId) ?? {};
+    of[c.slotPosition] = { code: c.code, title: c.title };
+    chosen.set(c.registrationId, of);
+  }
+  // Meetings in the database's order (by date); within one, people in French alphabetical order.
+  const meetingOrder = new Map<string, number>();
+  for (const r of rows) if (!meetingOrder.has(r.registration.eventId)) meetingOrder.set(r.registration.eventId, meetingOrder.size);
+  const lines: TourCsvRow[] = rows
+    .map((r) => ({ ...r.registration, eventTitle: r.eventTitle, regionName: r.regionName, eventStartsAt: r.eventStartsAt, choices: chosen.get(r.registration.id) ?? {} }))
+    .sort((a, b) => meetingOrder.get(a.eventId)! - meetingOrder.get(b.eventId)! || byName(a, b));
+  return {
+    filename: `inscriptions-tour-${parisDate(ctx.now)}.csv`,
+    csv: tourRegistrationsCsv(lines, slotCount),
+    count: lines.length,
+  };
+}

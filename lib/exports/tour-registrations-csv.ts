@@ -1,0 +1,72 @@
+// Every registration of the tour as one CSV file for French Excel: the columns of a meeting's
+// export (lib/exports/registrations-csv.ts) after the meeting, its region and date, then one column
+// per workshop slot position ("Atelier 1", "Atelier 2"…), since meetings have different slots.
+import type { Registration } from '@/db/schema';
+import { STATUS_LABELS } from '@/lib/registrations/list-filters';
+import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
+import { parisParts } from '@/lib/time';
+import { buildCsv, type CsvValue } from './csv';
+import { excelDateTime, REGISTRATION_CSV_HEADERS } from './registrations-csv';
+
+export const TOUR_CSV_LEADING_HEADERS = ['Rencontre', 'Région', 'Date'] as const;
+
+export type TourCsvRow = Pick<
+  Registration,
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'organisation'
+  | 'organisationType'
+  | 'jobTitle'
+  | 'postcode'
+  | 'status'
+  | 'lunch'
+  | 'accessibilityNeeds'
+  | 'createdAt'
+  | 'checkedInAt'
+> & {
+  eventTitle: string;
+  regionName: string;
+  eventStartsAt: Date;
+  /** The chosen atelier of each slot, by the slot's position in its meeting (1, 2…). */
+  choices: Record<number, { code: string; title: string }>;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "08/12/2022", the Paris day: French Excel reads it as a date. */
+export function excelDate(instant: Date): string {
+  const p = parisParts(instant);
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+export function tourSlotHeaders(slotCount: number): string[] {
+  return Array.from({ length: slotCount }, (_, i) => `Atelier ${i + 1}`);
+}
+
+export function tourRegistrationsCsv(rows: TourCsvRow[], slotCount: number): string {
+  const headers = [...TOUR_CSV_LEADING_HEADERS, ...REGISTRATION_CSV_HEADERS, ...tourSlotHeaders(slotCount)];
+  const lines: CsvValue[][] = rows.map((r) => [
+    r.eventTitle,
+    r.regionName,
+    excelDate(r.eventStartsAt),
+    // The same cells, in the same order, as a meeting's export (a unit test holds them together).
+    r.firstName,
+    r.lastName,
+    r.email,
+    r.organisation,
+    organisationTypeLabel(r.organisationType),
+    r.jobTitle,
+    r.postcode,
+    STATUS_LABELS[r.status],
+    r.lunch ? 'oui' : 'non',
+    r.accessibilityNeeds,
+    excelDateTime(r.createdAt),
+    r.checkedInAt ? 'oui' : 'non',
+    ...Array.from({ length: slotCount }, (_, i) => {
+      const choice = r.choices[i + 1];
+      return choice ? `${choice.code}. ${choice.title}` : '';
+    }),
+  ]);
+  return buildCsv(headers, lines);
+}
