@@ -22,7 +22,7 @@ export const REGISTRATION_CSV_HEADERS = [
 ] as const;
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
-type Row = Pick<
+export type RegistrationCsvFields = Pick<
   Registration,
   | 'firstName'
   | 'lastName'
@@ -36,7 +36,8 @@ type Row = Pick<
   | 'accessibilityNeeds'
   | 'createdAt'
   | 'checkedInAt'
-> & { choices: Record<string, { code: string; title: string }> };
+>;
+type Row = RegistrationCsvFields & { choices: Record<string, { code: string; title: string }> };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -57,9 +58,9 @@ export function slotHeaders(slots: Slot[]): string[] {
   });
 }
 
-export function registrationsCsv(slots: Slot[], rows: Row[]): string {
-  const headers = [...REGISTRATION_CSV_HEADERS, ...slotHeaders(slots)];
-  const lines: CsvValue[][] = rows.map((r) => [
+/** The cells under REGISTRATION_CSV_HEADERS, in their order: every registration export uses them. */
+export function registrationCells(r: RegistrationCsvFields): CsvValue[] {
+  return [
     r.firstName,
     r.lastName,
     r.email,
@@ -72,10 +73,14 @@ export function registrationsCsv(slots: Slot[], rows: Row[]): string {
     r.accessibilityNeeds,
     excelDateTime(r.createdAt),
     r.checkedInAt ? 'oui' : 'non',
-    ...slots.map((slot) => {
-      const choice = r.choices[slot.id];
-      return choice ? `${choice.code}. ${choice.title}` : '';
-    }),
-  ]);
+  ];
+}
+
+/** "A. Titre" for a chosen atelier, empty for none. */
+export const choiceCell = (choice: { code: string; title: string } | undefined) => (choice ? `${choice.code}. ${choice.title}` : '');
+
+export function registrationsCsv(slots: Slot[], rows: Row[]): string {
+  const headers = [...REGISTRATION_CSV_HEADERS, ...slotHeaders(slots)];
+  const lines: CsvValue[][] = rows.map((r) => [...registrationCells(r), ...slots.map((slot) => choiceCell(r.choices[slot.id]))]);
   return buildCsv(headers, lines);
 }

@@ -1,30 +1,13 @@
 // Every registration of the tour as one CSV file for French Excel: the columns of a meeting's
 // export (lib/exports/registrations-csv.ts) after the meeting, its region and date, then one column
 // per workshop slot position ("Atelier 1", "Atelier 2"…), since meetings have different slots.
-import type { Registration } from '@/db/schema';
-import { STATUS_LABELS } from '@/lib/registrations/list-filters';
-import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
 import { parisParts } from '@/lib/time';
 import { buildCsv, type CsvValue } from './csv';
-import { excelDateTime, REGISTRATION_CSV_HEADERS } from './registrations-csv';
+import { choiceCell, REGISTRATION_CSV_HEADERS, registrationCells, type RegistrationCsvFields } from './registrations-csv';
 
 export const TOUR_CSV_LEADING_HEADERS = ['Rencontre', 'Région', 'Date'] as const;
 
-export type TourCsvRow = Pick<
-  Registration,
-  | 'firstName'
-  | 'lastName'
-  | 'email'
-  | 'organisation'
-  | 'organisationType'
-  | 'jobTitle'
-  | 'postcode'
-  | 'status'
-  | 'lunch'
-  | 'accessibilityNeeds'
-  | 'createdAt'
-  | 'checkedInAt'
-> & {
+export type TourCsvRow = RegistrationCsvFields & {
   eventTitle: string;
   regionName: string;
   eventStartsAt: Date;
@@ -50,23 +33,8 @@ export function tourRegistrationsCsv(rows: TourCsvRow[], slotCount: number): str
     r.eventTitle,
     r.regionName,
     excelDate(r.eventStartsAt),
-    // The same cells, in the same order, as a meeting's export (a unit test holds them together).
-    r.firstName,
-    r.lastName,
-    r.email,
-    r.organisation,
-    organisationTypeLabel(r.organisationType),
-    r.jobTitle,
-    r.postcode,
-    STATUS_LABELS[r.status],
-    r.lunch ? 'oui' : 'non',
-    r.accessibilityNeeds,
-    excelDateTime(r.createdAt),
-    r.checkedInAt ? 'oui' : 'non',
-    ...Array.from({ length: slotCount }, (_, i) => {
-      const choice = r.choices[i + 1];
-      return choice ? `${choice.code}. ${choice.title}` : '';
-    }),
+    ...registrationCells(r),
+    ...Array.from({ length: slotCount }, (_, i) => choiceCell(r.choices[i + 1])),
   ]);
   return buildCsv(headers, lines);
 }
