@@ -1,3 +1,27 @@
+const production = process.env.NODE_ENV === 'production';
+
+function securityHeaders() {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${production ? '' : ' ws: wss:'}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return [
+    { key: 'Content-Security-Policy', value: csp },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  ];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Public pages are cached with 'use cache' + cache tags (lib/events/public.ts).
@@ -10,6 +34,10 @@ const nextConfig = {
   serverExternalPackages: ['postgres', 'nodemailer'],
   async headers() {
     return [
+      // Every page and answer: no framing, no MIME sniffing, a strict referrer policy, and in
+      // production a content security policy (Next's inline bootstrap scripts need 'unsafe-inline';
+      // the development server also needs 'unsafe-eval').
+      { source: '/:path*', headers: securityHeaders() },
       // A private manage link must not leak to other sites through the Referer header.
       { source: '/inscription/:token*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
     ];
