@@ -1,0 +1,37 @@
+// What every statistics query shares: which meetings, which registrations, who is a person.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { events, regions, registrations } from '../schema';
+
+export type StatsScope = {
+  edition?: number;
+  /** INSEE code of the region. */
+  regionCode?: string;
+};
+
+/** The meetings the statistics are about. */
+export function meetingsIn(scope: StatsScope): SQL {
+  return and(
+    eq(events.status, 'published'),
+    scope.edition !== undefined ? eq(events.edition, scope.edition) : undefined,
+    scope.regionCode !== undefined ? eq(regions.code, scope.regionCode) : undefined,
+  )!;
+}
+
+/** Written as IN (not <> 'cancelled') so that registrations_event_status_idx can serve it. */
+export const LIVE = sql`${registrations.status} IN ('confirmed', 'waitlisted')`;
+export const CONFIRMED = sql`${registrations.status} = 'confirmed'`;
+
+/** The person behind a registration; the id stands in should a key ever be missing. */
+export const PERSON = sql`coalesce(${registrations.personKey}, ${registrations.id}::text)`;
+
+/** Milliseconds since the epoch: raw statements get timestamps as text, a number converts safely. */
+export const epochMs = (column: AnyPgColumn) => sql`(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** count / total as a float8 in [0, 1], NULL when the total is 0. */
+export const ratio = (count: SQL, total: SQL) => sql`(${count})::float8 / nullif((${total})::float8, 0)`;
+
+export const REGISTRATIONS_OF_MEETINGS = sql`
+  FROM ${registrations}
+  JOIN ${events} ON ${events.id} = ${registrations.eventId}
+  JOIN ${regions} ON ${regions.id} = ${events.regionId}`;
