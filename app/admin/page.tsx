@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { TourEventsTable } from '@/components/admin/tour-events-table';
 import { primaryButton } from '@/components/espace/form-status';
-import { FilterForm } from '@/components/filter-form';
+import { FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
 import { db } from '@/db';
 import { listTourEvents, type TourOverview } from '@/lib/admin/events';
 import type { EventStatus } from '@/db/schema';
@@ -63,39 +63,14 @@ async function AdminEvents({ searchParams }: Props) {
   );
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
 function Filters({ overview }: { overview: TourOverview }) {
   const { filters, editions, regions } = overview;
   return (
     <FilterForm action="/admin" label="Filtrer les rencontres">
       <div className="grid gap-4 md:grid-cols-3">
-        <div>
-          <label htmlFor="filtre-edition" className="font-semibold text-slate-900">
-            Édition
-          </label>
-          <select id="filtre-edition" name="edition" defaultValue={filters.edition ? String(filters.edition) : ''} className={selectClass}>
-            <option value="">Toutes les éditions</option>
-            {editions.map((edition) => (
-              <option key={edition} value={edition}>
-                {edition}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-region" className="font-semibold text-slate-900">
-            Région
-          </label>
-          <select id="filtre-region" name="region" defaultValue={filters.regionCode ?? ''} className={selectClass}>
-            <option value="">Toutes les régions</option>
-            {regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
+        <FilterSelect id="filtre-region" name="region" label="Région" value={filters.regionCode ?? ''} allLabel="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         <div>
           <label htmlFor="filtre-statut" className="font-semibold text-slate-900">
             Statut

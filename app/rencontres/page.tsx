@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { EventList } from '@/components/event-card';
-import { FilterForm as FilterFormShell } from '@/components/filter-form';
+import { FilterForm as FilterFormShell, FilterSelect, selectClass } from '@/components/filter-form';
 import { applyFilters, editionsOf, parseFilters, type EventFilters } from '@/lib/events/filters';
 import { getPublicEvents, getRegions, type RegionView } from '@/lib/events/public';
 
@@ -55,38 +55,13 @@ function describeFilters(filters: EventFilters, regions: RegionView[]) {
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900';
 
 function FilterForm({ filters, regions, editions }: { filters: EventFilters; regions: RegionView[]; editions: number[] }) {
   return (
     <FilterFormShell action="/rencontres" label="Filtrer les rencontres">
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="filtre-region" className="font-semibold text-slate-800">
-            Région
-          </label>
-          <select id="filtre-region" name="region" defaultValue={filters.region ?? ''} className={selectClass}>
-            <option value="">Toutes les régions</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-edition" className="font-semibold text-slate-800">
-            Édition
-          </label>
-          <select id="filtre-edition" name="edition" defaultValue={filters.edition ? String(filters.edition) : ''} className={selectClass}>
-            <option value="">Toutes les éditions</option>
-            {editions.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-region" name="region" label="Région" value={filters.region ?? ''} allLabel="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+        <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
         <div>
           <label htmlFor="filtre-periode" className="font-semibold text-slate-800">
             Période

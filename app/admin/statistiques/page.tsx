@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { FilterForm } from '@/components/filter-form';
+import { FilterForm, FilterSelect } from '@/components/filter-form';
 import { db } from '@/db';
 import { requireNational } from '@/lib/auth/guard';
 import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
@@ -96,7 +96,6 @@ function describeFilters(stats: TourStatistics): string {
   return `${edition !== undefined ? `Édition ${edition}` : 'Toutes les éditions'} · ${region ?? 'toutes les régions'}`;
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
 function Filters({ stats }: { stats: TourStatistics }) {
   const { filters, options } = stats;
@@ -105,32 +104,8 @@ function Filters({ stats }: { stats: TourStatistics }) {
   return (
     <FilterForm action={PATH} label="Filtrer les statistiques">
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="filtre-edition" className="font-semibold text-slate-900">
-            Édition
-          </label>
-          <select id="filtre-edition" name="edition" defaultValue={filters.edition ?? ''} className={selectClass}>
-            <option value="">Toutes les éditions</option>
-            {editions.map((edition) => (
-              <option key={edition} value={edition}>
-                {edition}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-region" className="font-semibold text-slate-900">
-            Région
-          </label>
-          <select id="filtre-region" name="region" defaultValue={filters.regionCode ?? ''} className={selectClass}>
-            <option value="">Toutes les régions</option>
-            {options.regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
+        <FilterSelect id="filtre-region" name="region" label="Région" value={filters.regionCode ?? ''} allLabel="Toutes les régions" options={options.regions.map((r) => ({ value: r.code, label: r.name }))} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
