@@ -6,7 +6,7 @@ import { runCommand, withTestServer } from './with-db.mts';
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 const { NODE_ENV: _ignored, ...inherited } = process.env;
 const code = await withTestServer(async ({ createDatabase }) => {
-  const env = { ...inherited, DATABASE_URL: await createDatabase(), NEXT_DIST_DIR: '.next-test', AUTH_SECRET: randomBytes(32).toString('base64url') };
+  const env = { ...inherited, DATABASE_URL: await createDatabase(), NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test', AUTH_SECRET: randomBytes(32).toString('base64url') };
   const built = await runCommand(bin('next'), ['build'], env);
   return built === 0 ? runCommand(bin('playwright'), ['test', ...process.argv.slice(2)], env) : built;
 });
