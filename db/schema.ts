@@ -353,7 +353,7 @@ export const outboundEmails = pgTable(
     text: text('text').notNull(),
     html: text('html').notNull(),
     attachments: jsonb('attachments')
-      .$type<{ filename: string; contentType: string; content: string; encoding?: 'base64'; cid?: string }[]>()
+      .$type<{ filename: string; contentType: string; content: string; encoding?: 'base64'; cid?: string; qrCodeOf?: string }[]>()
       .notNull()
       .default([]),
     registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { parisTime } from '@/lib/time';
-import { checkInQrCid, composeRegistrationEmail } from './check-in-qr';
+import { checkInQrCid, composeRegistrationEmail, drawQrCodes } from './check-in-qr';
 import type { RegistrationEmailData } from './templates';
 
 const ID = '11111111-1111-4111-8111-111111111111';
@@ -43,7 +43,11 @@ describe('composeRegistrationEmail', () => {
     const qr = email.attachments![1];
     expect(qr).toMatchObject({ encoding: 'base64', cid: checkInQrCid(ID), filename: expect.stringMatching(/\.png$/) });
     expect(qr.cid).toBe(`qr-${ID}@tour`);
-    expect(Buffer.from(qr.content, 'base64').subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // Queued without its image: the worker draws the PNG of the check-in link when it sends.
+    expect(qr).toMatchObject({ content: '', qrCodeOf: expect.stringContaining('/espace/accueil/') });
+    const [drawn] = await drawQrCodes([qr]);
+    expect(Buffer.from(drawn.content, 'base64').subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(drawn).not.toHaveProperty('qrCodeOf');
     expect(email.html).toContain(`src="cid:${qr.cid}"`);
     const url = /https:\/\/tour\.example\.org\/espace\/accueil\/(\S+)/.exec(email.text)![1];
     expect(verifyCheckInCode(url)).toBe(ID);

@@ -12,12 +12,23 @@ export function checkInQrCid(registrationId: string): string {
 }
 
 /**
- * The PNG of a QR code for `url`, as an inline attachment with that Content-ID. 200 px, the size
- * it is shown at: small on purpose, as it is drawn inside the registration's transaction (~4 ms).
+ * A QR code for `url`, as an inline PNG attachment with that Content-ID. Queued without its image:
+ * the worker draws it when it sends the e-mail (drawQrCodes), as drawing takes milliseconds of CPU
+ * that the registration's request should not spend.
  */
-export async function qrCodeAttachment(url: string, cid: string): Promise<EmailAttachment> {
-  const png = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 200 });
-  return { filename: 'qr-code-accueil.png', contentType: 'image/png', content: png.toString('base64'), encoding: 'base64', cid };
+export function qrCodeAttachment(url: string, cid: string): EmailAttachment {
+  return { filename: 'qr-code-accueil.png', contentType: 'image/png', content: '', encoding: 'base64', cid, qrCodeOf: url };
+}
+
+/** The attachments with their QR codes drawn: 200 px PNGs, the size they are shown at. */
+export async function drawQrCodes(attachments: EmailAttachment[]): Promise<EmailAttachment[]> {
+  return Promise.all(
+    attachments.map(async ({ qrCodeOf, ...attachment }) => {
+      if (!qrCodeOf) return attachment;
+      const png = await QRCode.toBuffer(qrCodeOf, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 200 });
+      return { ...attachment, content: png.toString('base64') };
+    }),
+  );
 }
 
 /**
@@ -34,5 +45,5 @@ export async function composeRegistrationEmail(
   if (!url) return registrationEmail(kind, data, { now: options.now });
   const qrCid = checkInQrCid(data.registrationId);
   const email = registrationEmail(kind, { ...data, checkIn: { url, qrCid } }, { now: options.now });
-  return { ...email, attachments: [...(email.attachments ?? []), await qrCodeAttachment(url, qrCid)] };
+  return { ...email, attachments: [...(email.attachments ?? []), qrCodeAttachment(url, qrCid)] };
 }

@@ -8,6 +8,7 @@ import {
   requeueFailedEmail,
 } from '@/db/queries/outbound-emails';
 import type { OutboundEmail } from '@/db/schema';
+import { drawQrCodes } from './check-in-qr';
 import { singleLine } from './escape';
 import { emailFrom, messageIdDomain, transportFromEnv, type MailTransport } from './transport';
 
@@ -61,14 +62,14 @@ export function describeError(error: unknown): string {
     .slice(0, 500);
 }
 
-function mailOf(row: OutboundEmail) {
+async function mailOf(row: OutboundEmail) {
   return {
     from: emailFrom(),
     to: row.to,
     subject: singleLine(row.subject),
     text: row.text,
     html: row.html,
-    attachments: row.attachments.map((a) => ({
+    attachments: (await drawQrCodes(row.attachments)).map((a) => ({
       filename: a.filename,
       contentType: a.contentType,
       content: a.content,
@@ -100,7 +101,7 @@ export async function deliverDueEmails(db: Executor, options: DeliverOptions = {
       continue;
     }
     try {
-      await transport.sendMail(mailOf(row));
+      await transport.sendMail(await mailOf(row));
     } catch (error) {
       const message = describeError(error);
       const giveUp = row.attempts >= maxAttempts;

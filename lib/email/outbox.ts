@@ -23,6 +23,12 @@ export type EmailAttachment = {
   encoding?: 'base64';
   /** Content-ID of an image shown inside the HTML body (<img src="cid:…">). */
   cid?: string;
+  /**
+   * A QR code of this URL, drawn as a PNG into `content` when the e-mail is sent
+   * (lib/email/check-in-qr.ts): drawing takes milliseconds of CPU that a registration's request
+   * should not spend.
+   */
+  qrCodeOf?: string;
 };
 
 export type OutgoingEmail = {

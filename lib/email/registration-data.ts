@@ -1,7 +1,54 @@
 // What the e-mail of a registration needs, read from the database in the caller's transaction.
 import type { Executor } from '@/db/connect';
 import { findChoicesForEmails, findRegistrationsWithEvent } from '@/db/queries/registration-emails';
+import type { Event, Registration } from '@/db/schema';
 import type { RegistrationEmailData } from './templates';
+
+type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string }[] };
+
+/**
+ * The same data for a registration not written yet, from what its use case holds in memory: its
+ * e-mail is composed before the meeting's lock is taken.
+ */
+export function registrationEmailData(
+  r: Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>,
+  event: Event,
+  slots: Slot[],
+  choices: Record<string, string>,
+  options: { appUrl: string; manageUrl: string | null },
+): RegistrationEmailData {
+  return {
+    registrationId: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    email: r.email,
+    status: r.status,
+    lunch: r.lunch,
+    manageUrl: options.manageUrl,
+    event: eventEmailData(event, options.appUrl.replace(/\/+$/, '')),
+    choices: slots.flatMap((slot) => {
+      const workshop = slot.workshops.find((w) => w.id === choices[slot.id]);
+      return workshop ? [{ slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, code: workshop.code, title: workshop.title }] : [];
+    }),
+  };
+}
+
+function eventEmailData(e: Event, appUrl: string): RegistrationEmailData['event'] {
+  return {
+    id: e.id,
+    slug: e.slug,
+    title: e.title,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    venueName: e.venueName,
+    venueAddress: e.venueAddress,
+    venuePostcode: e.venuePostcode,
+    venueCity: e.venueCity,
+    contactEmail: e.contactEmail,
+    lunchProvided: e.lunchProvided,
+    url: `${appUrl}/rencontres/${e.slug}`,
+  };
+}
 
 /** One entry per registration id found; `manageUrl` gives each one's private link (or null). */
 export async function loadRegistrationEmailData(
@@ -21,20 +68,7 @@ export async function loadRegistrationEmailData(
       status: r.status,
       lunch: r.lunch,
       manageUrl: await options.manageUrl(r.id),
-      event: {
-        id: e.id,
-        slug: e.slug,
-        title: e.title,
-        startsAt: e.startsAt,
-        endsAt: e.endsAt,
-        venueName: e.venueName,
-        venueAddress: e.venueAddress,
-        venuePostcode: e.venuePostcode,
-        venueCity: e.venueCity,
-        contactEmail: e.contactEmail,
-        lunchProvided: e.lunchProvided,
-        url: `${appUrl}/rencontres/${e.slug}`,
-      },
+      event: eventEmailData(e, appUrl),
       choices: choices.filter((c) => c.registrationId === r.id).map(({ registrationId: _id, ...choice }) => choice),
     });
   }

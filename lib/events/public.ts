@@ -5,7 +5,17 @@ import { db } from '@/db';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
 import { findRegions } from '@/db/queries/regions';
 import { toEventDetail, toPublicEvent, type EventDetail, type PublicEvent } from './model';
+import { registrationState, type RegistrationState } from './registration-window';
 import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
+
+/**
+ * How long a public view may be served as it is. The app's own copy is refreshed as soon as a
+ * meeting changes (invalidateEvent); a shared cache in front (nginx, README) may keep a page for
+ * `revalidate` seconds (Cache-Control: s-maxage), so seat counts there are at most that old. The
+ * registration itself always counts seats in the database. Time-dependent states (registrations
+ * opening or closing, the meeting taking place) also follow within `revalidate` seconds.
+ */
+export const PUBLIC_VIEW_LIFE = { stale: 30, revalidate: 10, expire: 300 };
 
 export async function getPublicEvents(): Promise<PublicEvent[]> {
   'use cache';
@@ -21,6 +31,17 @@ export async function getPublicEvent(slug: string): Promise<EventDetail | null> 
   cacheLife('hours');
   const rows = await findPublicEventBySlug(db, slug);
   return rows ? toEventDetail(rows) : null;
+}
+
+export type LiveEvent = { event: EventDetail; state: RegistrationState };
+
+/** A meeting with the state of its registrations at the time of rendering, cached as one view. */
+export async function getLiveEvent(slug: string): Promise<LiveEvent | null> {
+  'use cache';
+  cacheTag(eventTag(slug));
+  cacheLife(PUBLIC_VIEW_LIFE);
+  const event = await getPublicEvent(slug);
+  return event ? { event, state: registrationState(event, new Date()) } : null;
 }
 
 export type RegionView = Awaited<ReturnType<typeof findRegions>>[number];

@@ -1,4 +1,5 @@
 // Registering an attendee: one use case for the form's server action and the HTTP API.
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import {
@@ -6,14 +7,18 @@ import {
   findByIdempotencyKey,
   findLiveRegistrationByEmail,
   findSlotsWithSeats,
-  lockEventBySlug,
-  replaceChoices,
+  insertRegistrationWithEmail,
+  lockEventById,
 } from '@/db/queries/registrations';
-import { events, registrations, type Registration } from '@/db/schema';
+import { events, type Registration } from '@/db/schema';
+import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
+import { registrationEmailData } from '@/lib/email/registration-data';
 import { AppError } from '@/lib/errors';
 import { allows, hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
+import { isValidSlug } from '@/lib/slug';
+import { generateToken, hashToken } from '@/lib/tokens';
 import { assertSeatsLeft, validateChoices } from './choices';
-import { manageUrl, mintManageLink, queueRegistrationEmail } from './notify';
+import { manageUrl } from './notify';
 import { fieldErrors, registrationSchema } from './schema';
 import { assertRegistrationOpen } from './window';
 
@@ -32,9 +37,11 @@ export type RegisterResult = {
 export const INVALID_INPUT_MESSAGE = 'Certaines informations sont à corriger.';
 
 export async function registerAttendee(db: Database, input: unknown, ctx: RegisterContext): Promise<RegisterResult> {
-  const parsed = registrationSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('validation_failed', INVALID_INPUT_MESSAGE, fieldErrors(parsed.error));
+  const parsed = parseInput(input);
+  if (!parsed.success) throw new AppError('validation_failed', INVALID_INPUT_MESSAGE, parsed.error ? fieldErrors(parsed.error) : undefined);
   const data = parsed.data;
+  // Not a meeting's slug (the events_slug_format constraint): no query for it, a NUL byte included.
+  if (!isValidSlug(ctx.slug)) throw new AppError('not_found', 'Rencontre introuvable.');
 
   // A retried request (double click, lost answer) finds its registration before anything counts.
   if (data.idempotencyKey) {
@@ -49,73 +56,94 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
   if (!(await allows(db, limits.perEmail, emailKey, ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
 
+  // Everything that does not need the meeting's lock happens before it: the meeting and its
+  // ateliers, the checks of the choices and of the e-mail, the private link and the e-mail itself
+  // (with its QR code and calendar file). Under the lock: the seats are counted again and the
+  // registration is written in one statement.
+  const event = await findEventBySlug(db, ctx.slug);
+  if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
+  const [confirmedBefore, slotsBefore, existing] = await Promise.all([
+    countConfirmed(db, event.id),
+    findSlotsWithSeats(db, event.id),
+    findLiveRegistrationByEmail(db, event.id, data.email),
+  ]);
+  assertRegistrationOpen(event, confirmedBefore, ctx.now);
+  validateChoices(slotsBefore, data.workshops);
+  if (existing) {
+    // The same request, committed since the check above: its answer again.
+    const replay = data.idempotencyKey ? await findByIdempotencyKey(db, event.id, data.idempotencyKey) : null;
+    if (replay) return replayOf(replay, event.slug);
+    throw alreadyRegistered();
+  }
+
+  const id = randomUUID();
+  const token = generateToken();
+  const row = {
+    id,
+    eventId: event.id,
+    firstName: data.firstName,
+    lastName: data.lastName,
+    email: data.email,
+    organisation: data.organisation,
+    organisationType: data.organisationType,
+    jobTitle: data.jobTitle,
+    postcode: data.postcode,
+    lunch: event.lunchProvided ? data.lunch : false,
+    accessibilityNeeds: data.accessibilityNeeds,
+    consentAt: ctx.now,
+    idempotencyKey: data.idempotencyKey ?? null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const emailFor = (status: 'confirmed' | 'waitlisted') =>
+    composeRegistrationEmail(
+      status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted',
+      registrationEmailData({ ...row, status }, event, slotsBefore, data.workshops, { appUrl: ctx.appUrl, manageUrl: manageUrl(ctx.appUrl, token) }),
+      { appUrl: ctx.appUrl, now: ctx.now },
+    );
+  // The likely e-mail is composed now; the other only if the meeting fills up meanwhile.
+  const likely = confirmedBefore < event.capacity ? 'confirmed' : 'waitlisted';
+  const likelyEmail = await emailFor(likely);
+
   let result: RegisterResult | null = null;
   try {
     result = await db.transaction(async (tx) => {
-      const event = await lockEventBySlug(tx, ctx.slug);
-      if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
-      const confirmed = await countConfirmed(tx, event.id);
-      assertRegistrationOpen(event, confirmed, ctx.now);
-
-      if (data.idempotencyKey) {
-        const existing = await findByIdempotencyKey(tx, event.id, data.idempotencyKey);
-        if (existing) return replayOf(existing, event.slug);
-      }
-      if (await findLiveRegistrationByEmail(tx, event.id, data.email)) throw alreadyRegistered();
-
-      const slots = await findSlotsWithSeats(tx, event.id);
+      const locked = await lockEventById(tx, event.id);
+      if (!locked || locked.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
+      const [confirmed, slots] = await Promise.all([countConfirmed(tx, event.id), findSlotsWithSeats(tx, event.id)]);
+      assertRegistrationOpen(locked, confirmed, ctx.now);
       validateChoices(slots, data.workshops);
       // A full meeting puts the person on the waiting list: their choices are kept, not counted.
-      const status = confirmed < event.capacity ? 'confirmed' : 'waitlisted';
+      const status = confirmed < locked.capacity ? 'confirmed' : 'waitlisted';
       if (status === 'confirmed') assertSeatsLeft(slots, data.workshops);
-
-      const [registration] = await tx
-        .insert(registrations)
-        .values({
-          eventId: event.id,
-          firstName: data.firstName,
-          lastName: data.lastName,
-          email: data.email,
-          organisation: data.organisation,
-          organisationType: data.organisationType,
-          jobTitle: data.jobTitle,
-          postcode: data.postcode,
-          lunch: event.lunchProvided ? data.lunch : false,
-          accessibilityNeeds: data.accessibilityNeeds,
-          consentAt: ctx.now,
-          status,
-          idempotencyKey: data.idempotencyKey ?? null,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
-        .returning({ id: registrations.id });
-      await replaceChoices(tx, registration.id, data.workshops);
-      const token = await mintManageLink(tx, registration.id);
-      await queueRegistrationEmail(tx, status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted', registration.id, {
-        appUrl: ctx.appUrl,
-        token,
-      });
-      return {
-        id: registration.id,
-        status,
-        eventSlug: event.slug,
-        manageUrl: manageUrl(ctx.appUrl, token),
-        token,
-        replayed: false,
-      } satisfies RegisterResult;
+      const email = status === likely ? likelyEmail : await emailFor(status);
+      await insertRegistrationWithEmail(tx, { ...row, status }, data.workshops, hashToken(token), { ...email, attachments: email.attachments ?? [] });
+      return { id, status, eventSlug: event.slug, manageUrl: manageUrl(ctx.appUrl, token), token, replayed: false } satisfies RegisterResult;
     });
     return result;
   } catch (error) {
     // The unique indexes are the last guard: the same e-mail or the same request, committed meanwhile.
     const constraint = uniqueViolation(error);
-    if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
-    if (constraint === 'registrations_idempotency_key' && data.idempotencyKey) {
+    if ((constraint === 'registrations_idempotency_key' || constraint === 'registrations_live_email_key') && data.idempotencyKey) {
       const replay = await findReplay(db, ctx.slug, data.idempotencyKey);
       if (replay) return (result = replay);
     }
+    if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
     throw error;
   } finally {
     if (!result?.replayed) await hit(db, limits.perEmail, emailKey, ctx.now);
+  }
+}
+
+/**
+ * A server action's arguments can hold values that throw when read (React's temporary references,
+ * from a crafted request): such an input is invalid, not an internal error.
+ */
+function parseInput(input: unknown) {
+  try {
+    return registrationSchema.safeParse(input);
+  } catch {
+    return { success: false as const, error: null };
   }
 }
 
@@ -125,6 +153,11 @@ function alreadyRegistered() {
     'Une inscription existe déjà avec cette adresse e-mail pour cette rencontre. Vous pouvez recevoir à nouveau son lien de gestion à cette adresse.',
     { email: 'Cette adresse est déjà inscrite à cette rencontre.' },
   );
+}
+
+async function findEventBySlug(db: Database, slug: string) {
+  const [event] = await db.select().from(events).where(eq(events.slug, slug));
+  return event ?? null;
 }
 
 async function findReplay(db: Database, slug: string, key: string): Promise<RegisterResult | null> {

@@ -9,6 +9,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboundEmails } from '@/db/schema';
 import { deliverDueEmails, retryEmail } from '@/lib/email/deliver';
+import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { registrationEmail, type RegistrationEmailData } from '@/lib/email/templates';
 import { createSmtpTransport, messageIdDomain, type MailTransport } from '@/lib/email/transport';
@@ -247,5 +248,31 @@ describe('giving up and retrying by hand', () => {
     }
     expect(waits).toEqual([30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
     await db.update(outboundEmails).set({ status: 'failed' }).where(eq(outboundEmails.id, id));
+  });
+});
+
+describe('deliverDueEmails and the QR code of the check-in link', () => {
+  it('draws the PNG when it sends: queued without its image, delivered inline with it', async () => {
+    vi.stubEnv('AUTH_SECRET', 'secret-de-test');
+    try {
+      const t0 = nextEra();
+      const email = await composeRegistrationEmail('registration_confirmed', emailData(uniqueEmail('qr')), { appUrl: 'https://tour.example.org', now: t0 });
+      const id = await enqueueEmail(db, { ...email, registrationId: null });
+      await db.update(outboundEmails).set({ nextAttemptAt: t0 }).where(eq(outboundEmails.id, id));
+      const [queued] = await rows([id]);
+      const qr = queued.attachments.find((a) => a.cid)!;
+      expect(qr).toMatchObject({ contentType: 'image/png', content: '', qrCodeOf: expect.stringContaining('https://tour.example.org/espace/accueil/') });
+
+      smtp.state.accept = true;
+      const transport = createSmtpTransport(smtp.url, { ignoreTLS: true });
+      expect(await deliverDueEmails(db, { now: t0, transport })).toEqual({ sent: 1, failed: 0, retried: 0 });
+      const received = smtp.state.received.find((m) => m.messageId === messageId(id))!;
+      expect(received.raw).toMatch(/^Content-Type: image\/png; name=qr-code-accueil\.png/im);
+      expect(received.raw).toContain(`Content-ID: <${qr.cid}>`);
+      // The base64 of a PNG signature.
+      expect(received.raw).toContain('iVBORw0KGgo');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

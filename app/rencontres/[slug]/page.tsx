@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { AgendaTimeline } from '@/components/agenda-timeline';
 import { RegistrationPanel } from '@/components/registration-panel';
 import { WorkshopSlots } from '@/components/workshop-slots';
 import type { EventDetail } from '@/lib/events/model';
-import { getPublicEvent, publishedSlugParams } from '@/lib/events/public';
-import { registrationState } from '@/lib/events/registration-window';
+import { getLiveEvent, getPublicEvent, publishedSlugParams } from '@/lib/events/public';
+import type { RegistrationState } from '@/lib/events/registration-window';
 import { openStreetMapUrl } from '@/lib/events/venue';
 import { formatLongDate, formatTimeRange } from '@/lib/time';
 
 type Params = Promise<{ slug: string }>;
 
-// Published meetings are prerendered; any other slug renders on demand (a draft gives a 404).
+// Published meetings are prerendered; any other slug renders on demand (a draft gives a 404). The
+// whole page is one cached view (getLiveEvent): seat counts and the registration box included, so
+// a visit costs no rendering, and a shared cache may keep it for PUBLIC_VIEW_LIFE.revalidate seconds.
 export function generateStaticParams() {
   return publishedSlugParams();
 }
@@ -26,8 +26,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EventPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
-  if (!event) notFound();
+  const live = await getLiveEvent(slug);
+  if (!live) notFound();
+  const { event, state } = live;
   const starts = new Date(event.startsAt);
   const ends = new Date(event.endsAt);
   return (
@@ -64,9 +65,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </div>
       </header>
 
-      <Suspense fallback={<p className="text-slate-700">Chargement des inscriptions…</p>}>
-        <LiveRegistration event={event} />
-      </Suspense>
+      <RegistrationPanel event={event} state={state} />
 
       {event.description ? (
         <section aria-labelledby="presentation">
@@ -90,9 +89,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </div>
       </section>
 
-      <Suspense fallback={<p className="text-slate-700">Chargement des ateliers…</p>}>
-        <LiveWorkshops event={event} />
-      </Suspense>
+      <Workshops event={event} state={state} />
 
       {event.speakers.length ? (
         <section aria-labelledby="intervenants">
@@ -131,16 +128,8 @@ export default async function EventPage({ params }: { params: Params }) {
   );
 }
 
-/** The registration box depends on the time of the visit. */
-async function LiveRegistration({ event }: { event: EventDetail }) {
-  await connection();
-  return <RegistrationPanel event={event} state={registrationState(event, new Date())} />;
-}
-
 /** Seats left are shown until the meeting has taken place. */
-async function LiveWorkshops({ event }: { event: EventDetail }) {
-  await connection();
-  const state = registrationState(event, new Date());
+function Workshops({ event, state }: { event: EventDetail; state: RegistrationState }) {
   const past = !state.open && state.reason === 'past';
   return (
     <section aria-labelledby="ateliers">
