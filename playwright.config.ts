@@ -1,8 +1,14 @@
 import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-import { OUTAGE_PORT, PORT as port } from './tests/e2e/ports';
+import { DB_PROXY_CONTROL_PORT, DB_PROXY_PORT, OUTAGE_PORT, PORT as port } from './tests/e2e/ports';
 
 const baseURL = `http://localhost:${port}`;
+
+// The outage instance reaches the test database through a TCP proxy that the tests cut and restore.
+const database = new URL(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/postgres');
+const databaseTarget = `${database.hostname.replace(/^\[|\]$/g, '')}:${database.port || 5432}`;
+const proxiedDatabase = new URL(database);
+proxiedDatabase.host = `127.0.0.1:${DB_PROXY_PORT}`;
 
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -60,12 +66,26 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
+      command: `node --import tsx tests/support/tcp-proxy.mts --listen ${DB_PROXY_PORT} --control ${DB_PROXY_CONTROL_PORT} --target ${databaseTarget}`,
+      url: `http://127.0.0.1:${DB_PROXY_CONTROL_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: `node node_modules/next/dist/bin/next start -p ${OUTAGE_PORT}`,
       url: `http://localhost:${OUTAGE_PORT}/robots.txt`,
       reuseExistingServer: false,
       timeout: 60_000,
-      // Port 9 (discard) on loopback: nothing listens, every connection is refused.
-      env: { DATABASE_URL: 'postgres://postgres:password@127.0.0.1:9/injoignable' },
+      // The same database through the proxy; the main server's worker sends the e-mails.
+      env: {
+        DATABASE_URL: proxiedDatabase.toString(),
+        EMAIL_WORKER: 'off',
+        TRUST_PROXY: '1',
+        RATE_LIMIT_REGISTRATIONS_PER_IP: '20',
+        NEXTAUTH_URL: `http://localhost:${OUTAGE_PORT}`,
+      },
       stdout: 'ignore',
       stderr: 'ignore',
     },
