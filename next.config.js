@@ -38,6 +38,13 @@ const nextConfig = {
       // production a content security policy (Next's inline bootstrap scripts need 'unsafe-inline';
       // the development server also needs 'unsafe-eval').
       { source: '/:path*', headers: securityHeaders() },
+      // Served over HTTPS (the proxy says so, README "Déploiement"): browsers must keep to HTTPS.
+      // Over plain HTTP the header would be ignored anyway, so it is only sent behind TLS.
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
       // A private manage link must not leak to other sites through the Referer header.
       { source: '/inscription/:token*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
     ];

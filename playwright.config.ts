@@ -84,7 +84,8 @@ export default defineConfig({
         EMAIL_WORKER: 'off',
         TRUST_PROXY: '1',
         RATE_LIMIT_REGISTRATIONS_PER_IP: '20',
-        NEXTAUTH_URL: `http://localhost:${OUTAGE_PORT}`,
+        // As in production behind TLS: next-auth then sets Secure cookies (security-headers.spec.ts).
+        NEXTAUTH_URL: `https://localhost:${OUTAGE_PORT}`,
       },
       stdout: 'ignore',
       stderr: 'ignore',

@@ -80,7 +80,7 @@ const code = await withTestServer(async ({ createDatabase }) => {
       const appLoad = await measure(`${app}${target.path}`, connections, SECONDS);
       const bareLoad = await measure(`http://127.0.0.1:${barePort}/`, connections, SECONDS);
       let nginxLoad: Load | undefined;
-      if (nginx && target.path === pagePath) nginxLoad = await measure(`${nginx.url}${target.path}`, connections, SECONDS);
+      if (nginx) nginxLoad = await measure(`${nginx.url}${target.path}`, connections, SECONDS);
       http.push({
         name: target.name,
         path: target.path,

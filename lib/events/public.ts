@@ -33,6 +33,11 @@ export async function getPublicEvent(slug: string): Promise<EventDetail | null> 
   return rows ? toEventDetail(rows) : null;
 }
 
+/** The Cache-Control of public answers that are not pages (the read API), as Next gives pages. */
+export function publicCacheControl(): string {
+  return `public, s-maxage=${PUBLIC_VIEW_LIFE.revalidate}, stale-while-revalidate=${PUBLIC_VIEW_LIFE.expire - PUBLIC_VIEW_LIFE.revalidate}`;
+}
+
 export type LiveEvent = { event: EventDetail; state: RegistrationState };
 
 /** A meeting with the state of its registrations at the time of rendering, cached as one view. */

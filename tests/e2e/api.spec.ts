@@ -25,7 +25,11 @@ test.describe('[API] lecture publique', () => {
     const { events } = await (await request.get('/api/events')).json();
     const demo = events.find((e: { slug: string }) => e.slug === 'demo-occitanie-toulouse');
     expect(demo.registration.open).toBe(true);
-    const { event } = await (await request.get(`/api/events/${demo.slug}`)).json();
+    const answer = await request.get(`/api/events/${demo.slug}`);
+    // Public data a shared cache may keep briefly; an error is never kept.
+    expect(answer.headers()['cache-control']).toBe('public, s-maxage=10, stale-while-revalidate=290');
+    expect((await request.get('/api/events/une-rencontre-jamais-vue')).headers()['cache-control']).toBe('no-store');
+    const { event } = await answer.json();
     expect(event.contactEmail).toBe('ave@ville-emploi.asso.fr');
     const slots = event.agenda.filter((i: { kind: string }) => i.kind === 'workshop_slot');
     expect(slots).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { toApiEvent } from '@/lib/events/api';
-import { getPublicEvents } from '@/lib/events/public';
+import { getPublicEvents, publicCacheControl } from '@/lib/events/public';
 import { handle } from '@/lib/http';
 
 export async function GET() {
@@ -9,6 +9,6 @@ export async function GET() {
   return handle(async () => {
     const now = new Date();
     const events = await getPublicEvents();
-    return Response.json({ events: events.map((e) => toApiEvent(e, now)) });
+    return Response.json({ events: events.map((e) => toApiEvent(e, now)) }, { headers: { 'Cache-Control': publicCacheControl() } });
   });
 }

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { toApiEventDetail } from '@/lib/events/api';
-import { getPublicEvent } from '@/lib/events/public';
+import { getPublicEvent, publicCacheControl } from '@/lib/events/public';
 import { handle, notFoundError } from '@/lib/http';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -10,6 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const { slug } = await params;
     const event = await getPublicEvent(slug);
     if (!event) throw notFoundError();
-    return Response.json({ event: toApiEventDetail(event, new Date()) });
+    // Public data: a shared cache (nginx, README) may keep it as long as the public pages.
+    return Response.json({ event: toApiEventDetail(event, new Date()) }, { headers: { 'Cache-Control': publicCacheControl() } });
   });
 }
