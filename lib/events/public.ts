@@ -13,14 +13,16 @@ import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
  * meeting changes (invalidateEvent); a shared cache in front (nginx, README) may keep a page for
  * `revalidate` seconds (Cache-Control: s-maxage), so seat counts there are at most that old. The
  * registration itself always counts seats in the database. Time-dependent states (registrations
- * opening or closing, the meeting taking place) also follow within `revalidate` seconds.
+ * opening or closing, the meeting taking place) also follow within `revalidate` seconds. With
+ * several app instances, invalidateEvent() refreshes its own instance's cache only: the others
+ * read the meeting again within `revalidate` seconds (README, "Déploiement").
  */
 export const PUBLIC_VIEW_LIFE = { stale: 30, revalidate: 10, expire: 300 };
 
 export async function getPublicEvents(): Promise<PublicEvent[]> {
   'use cache';
   cacheTag(EVENTS_LIST_TAG);
-  cacheLife('hours');
+  cacheLife(PUBLIC_VIEW_LIFE);
   const rows = await findPublicEvents(db);
   return rows.map(toPublicEvent);
 }
@@ -28,7 +30,7 @@ export async function getPublicEvents(): Promise<PublicEvent[]> {
 export async function getPublicEvent(slug: string): Promise<EventDetail | null> {
   'use cache';
   cacheTag(eventTag(slug));
-  cacheLife('hours');
+  cacheLife(PUBLIC_VIEW_LIFE);
   const rows = await findPublicEventBySlug(db, slug);
   return rows ? toEventDetail(rows) : null;
 }
