@@ -13,6 +13,7 @@ import {
 import { events, registrations, type Event, type Registration } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
+import { isValidSlug } from '@/lib/slug';
 import { hashToken, isWellFormedToken } from '@/lib/tokens';
 import { assertSeatsLeft, validateChoices } from './choices';
 import { queueRegistrationEmail } from './notify';
@@ -98,10 +99,13 @@ export const RESEND_MESSAGE =
 /** Sends a new private link to the address of a live registration; says the same either way. */
 export async function resendManageLink(db: Database, slug: string, email: string, ctx: Ctx & { ip?: string | null }) {
   const address = email.trim();
-  if (!address || address.length > 254) throw new AppError('validation_failed', 'Indiquez votre adresse e-mail.', { email: 'Indiquez votre adresse e-mail.' });
+  // PostgreSQL's text cannot hold a NUL character: such an address is simply not a valid one.
+  if (!address || address.length > 254 || address.includes('\u0000')) throw new AppError('validation_failed', 'Indiquez votre adresse e-mail.', { email: 'Indiquez votre adresse e-mail.' });
   const limits = registrationLimits();
   if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
   if (!(await hit(db, limits.perEmail, address.toLowerCase(), ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
+  // Not a meeting's slug: the same answer as for a meeting without this address.
+  if (!isValidSlug(slug)) return { message: RESEND_MESSAGE };
   await db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.slug, slug));
     if (!event || event.status === 'draft') return;

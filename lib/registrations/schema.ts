@@ -2,11 +2,16 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPE_VALUES } from './organisation-types';
 
+// PostgreSQL's text cannot hold a NUL character: refused here, it would otherwise be a 500.
+// eslint-disable-next-line no-control-regex
+const NO_NUL = /^[^\u0000]*$/;
+
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
     .trim()
-    .max(max, { error: `${label} : ${max} caractères au plus.` });
+    .max(max, { error: `${label} : ${max} caractères au plus.` })
+    .regex(NO_NUL, { error: `${label} : caractère non autorisé.` });
 
 export const registrationSchema = z.object({
   firstName: text('Prénom', 100).min(1, { error: 'Indiquez votre prénom.' }),
@@ -34,8 +39,13 @@ export const registrationSchema = z.object({
     z.guid({ error: 'Choisissez un atelier pour ce créneau.' }),
     { error: 'Choisissez un atelier pour chaque créneau.' },
   ),
-  idempotencyKey: z.string().max(100).optional(),
-});
+  // Not a field of the form, but its refusals reach the API's clients: French like the others.
+  idempotencyKey: z
+    .string({ error: 'Clé d’idempotence : texte attendu.' })
+    .max(100, { error: 'Clé d’idempotence : 100 caractères au plus.' })
+    .regex(NO_NUL, { error: 'Clé d’idempotence : caractère non autorisé.' })
+    .optional(),
+}, { error: 'Le formulaire d’inscription est incomplet.' });
 
 export type RegistrationInput = z.output<typeof registrationSchema>;
 export type RegistrationFormValues = z.input<typeof registrationSchema>;

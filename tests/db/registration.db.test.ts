@@ -290,4 +290,11 @@ describe('the private link', () => {
     expect(emails).toHaveLength(1);
     expect(await db.select().from(manageLinks).where(eq(manageLinks.registrationId, id))).toHaveLength(2);
   });
+
+  it('answers a NUL byte in the address or the slug like any invalid input, without reaching the database', async () => {
+    const { event } = await createEvent(db, { now });
+    await expectAppError(resendManageLink(db, event.slug, 'a\u0000@test.example.org', { now, appUrl }), 'validation_failed');
+    const unknown = await resendManageLink(db, event.slug, uniqueEmail('inconnu'), { now, appUrl });
+    expect(await resendManageLink(db, `${event.slug}\u0000`, uniqueEmail('nul'), { now, appUrl })).toEqual(unknown);
+  });
 });
