@@ -26,9 +26,22 @@ export function run(options: autocannon.Options): Promise<autocannon.Result> {
 
 export type Service = { process: ChildProcess; stop: () => Promise<void> };
 
+// Whatever ends the bench (an error, Ctrl-C), the processes it started end with it.
+const started = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (process.env.BENCH_SERVE !== '1') process.exit(130);
+  });
+}
+
 /** Starts a command and waits until `ready` answers (an URL that gives any HTTP answer). */
 export async function startService(command: string, args: string[], env: Record<string, string | undefined>, ready: string, name: string): Promise<Service> {
   const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
