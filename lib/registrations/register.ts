@@ -7,8 +7,10 @@ import {
   findByIdempotencyKey,
   findLiveRegistrationByEmail,
   findSlotsWithSeats,
+  countSeats,
   insertRegistrationWithEmail,
   lockEventById,
+  withSeats,
 } from '@/db/queries/registrations';
 import { events, type Registration } from '@/db/schema';
 import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
@@ -64,7 +66,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
   const [confirmedBefore, slotsBefore, existing] = await Promise.all([
     countConfirmed(db, event.id),
-    findSlotsWithSeats(db, event.id),
+    findSlotsWithSeats(db, event.id, { seats: false }),
     findLiveRegistrationByEmail(db, event.id, data.email),
   ]);
   assertRegistrationOpen(event, confirmedBefore, ctx.now);
@@ -110,9 +112,10 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     result = await db.transaction(async (tx) => {
       const locked = await lockEventById(tx, event.id);
       if (!locked || locked.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
-      const [confirmed, slots] = await Promise.all([countConfirmed(tx, event.id), findSlotsWithSeats(tx, event.id)]);
+      // The ateliers as read before the lock; one deleted meanwhile fails its foreign key (below).
+      const { confirmed, taken } = await countSeats(tx, event.id);
+      const slots = withSeats(slotsBefore, taken);
       assertRegistrationOpen(locked, confirmed, ctx.now);
-      validateChoices(slots, data.workshops);
       // A full meeting puts the person on the waiting list: their choices are kept, not counted.
       const status = confirmed < locked.capacity ? 'confirmed' : 'waitlisted';
       if (status === 'confirmed') assertSeatsLeft(slots, data.workshops);
@@ -129,6 +132,9 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
       if (replay) return (result = replay);
     }
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
+    if (foreignKeyViolation(error) === 'workshop_choices_workshop_fk') {
+      throw new AppError('validation_failed', 'Certains choix d’ateliers sont à corriger.', { workshops: 'Un atelier choisi vient d’être retiré du programme. Choisissez à nouveau.' });
+    }
     throw error;
   } finally {
     if (!result?.replayed) await hit(db, limits.perEmail, emailKey, ctx.now);
@@ -173,8 +179,16 @@ function replayOf(registration: Registration, eventSlug: string): RegisterResult
 }
 
 function uniqueViolation(error: unknown): string | null {
+  return violatedConstraint(error, '23505');
+}
+
+function foreignKeyViolation(error: unknown): string | null {
+  return violatedConstraint(error, '23503');
+}
+
+function violatedConstraint(error: unknown, code: string): string | null {
   for (let e = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
-    if (e.code === '23505') return e.constraint_name ?? null;
+    if (e.code === code) return e.constraint_name ?? null;
     e = e.cause as typeof e;
   }
   return null;
