@@ -38,7 +38,6 @@ http {
   include /etc/nginx/mime.types;
   sendfile on;
   tcp_nopush on;
-  keepalive_requests 100000;
   access_log off;
   client_body_temp_path ${dir}/client_body;
   proxy_temp_path ${dir}/proxy;
