@@ -19,29 +19,33 @@ export type WorldRow = {
 
 /**
  * Confirmed registrations per world, in the mapping's order (every world, even an empty one).
- * `mapping` (lib/stats/worlds.ts) says which world each organisation type belongs to.
+ * `mapping` (lib/stats/worlds.ts) says which world each organisation type belongs to. People are
+ * counted from one row per world and person (a hash aggregate), not by COUNT DISTINCT.
  */
 export function worldsSql(scope: StatsScope, mapping: readonly { type: OrganisationType; world: string; position: number }[]): SQL {
+  const attendeesOf = sql`coalesce(sum(per_person.attendees), 0)`;
   return sql`
     WITH mapping AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(mapping)}::jsonb) AS m(type text, world text, position int)
+      -- Typed as the enum: the ten types are converted once, not every registration's type to text.
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(mapping)}::jsonb) AS m(type organisation_type, world text, position int)
     ),
     worlds AS (
       SELECT world, min(position) AS position FROM mapping GROUP BY world
     ),
-    attendees AS (
-      SELECT mapping.world, ${PERSON} AS person
+    per_person AS (
+      SELECT mapping.world, ${PERSON} AS person, count(*) AS attendees
       ${REGISTRATIONS_OF_MEETINGS}
-      JOIN mapping ON mapping.type = ${registrations.organisationType}::text
+      JOIN mapping ON mapping.type = ${registrations.organisationType}
       WHERE ${CONFIRMED} AND ${meetingsIn(scope)}
+      GROUP BY 1, 2
     )
     SELECT
       worlds.world,
-      count(attendees.world)::int AS attendees,
-      count(DISTINCT attendees.person)::int AS people,
-      ${ratio(sql`count(attendees.world)`, sql`sum(count(attendees.world)) OVER ()`)} AS share
+      ${attendeesOf}::int AS attendees,
+      count(per_person.person)::int AS people,
+      ${ratio(attendeesOf, sql`sum(${attendeesOf}) OVER ()`)} AS share
     FROM worlds
-    LEFT JOIN attendees ON attendees.world = worlds.world
+    LEFT JOIN per_person ON per_person.world = worlds.world
     GROUP BY worlds.world, worlds.position
     ORDER BY worlds.position`;
 }
@@ -117,11 +121,7 @@ export async function findCheckInRates(tx: Executor, scope: StatsScope, now: Dat
 // ---------------------------------------------------------------------------------------------
 // Repeat attendees.
 
-const CONFIRMED_MEETINGS_PER_PERSON = (scope: StatsScope) => sql`
-  SELECT ${PERSON} AS person, count(DISTINCT ${registrations.eventId})::int AS meetings
-  ${REGISTRATIONS_OF_MEETINGS}
-  WHERE ${CONFIRMED} AND ${meetingsIn(scope)}
-  GROUP BY 1`;
+export type MeetingsPerPersonRow = { meetings: number; people: number; share: number | null };
 
 export type RepeatSummary = {
   /** Different people confirmed at one meeting at least. */
@@ -129,37 +129,51 @@ export type RepeatSummary = {
   /** Those confirmed at two different meetings or more. */
   repeat: number;
   share: number | null;
+  /** How many people came to 1, 2, 3… different meetings. */
+  distribution: MeetingsPerPersonRow[];
 };
 
+/**
+ * How many people were confirmed at 1, 2, 3… different meetings, then (last row, from GROUPING SETS
+ * so that it is there even over no meeting) all of them and those who came twice or more. One
+ * statement for the table and its summary, so that each person's meetings are counted once; one
+ * row per person and meeting first (hash aggregates), rather than COUNT(DISTINCT event_id) per person.
+ */
 export function repeatAttendeesSql(scope: StatsScope): SQL {
+  const people = sql`count(*)`;
+  const repeat = sql`count(*) FILTER (WHERE meetings >= 2)`;
   return sql`
-    WITH per_person AS (${CONFIRMED_MEETINGS_PER_PERSON(scope)})
+    WITH attendance AS (
+      SELECT ${PERSON} AS person, ${registrations.eventId} AS event_id
+      ${REGISTRATIONS_OF_MEETINGS}
+      WHERE ${CONFIRMED} AND ${meetingsIn(scope)}
+      GROUP BY 1, 2
+    ),
+    per_person AS (
+      SELECT person, count(*)::int AS meetings FROM attendance GROUP BY person
+    )
     SELECT
-      count(*)::int AS people,
-      count(*) FILTER (WHERE meetings >= 2)::int AS repeat,
-      ${ratio(sql`count(*) FILTER (WHERE meetings >= 2)`, sql`count(*)`)} AS share
-    FROM per_person`;
+      meetings,
+      ${people}::int AS people,
+      ${repeat}::int AS repeat,
+      CASE GROUPING(meetings)
+        WHEN 0 THEN ${ratio(people, sql`sum(${people}) OVER (PARTITION BY GROUPING(meetings))`)}
+        ELSE ${ratio(repeat, people)}
+      END AS share
+    FROM per_person
+    GROUP BY GROUPING SETS ((meetings), ())
+    ORDER BY GROUPING(meetings), meetings`;
 }
 
 export async function findRepeatAttendees(tx: Executor, scope: StatsScope): Promise<RepeatSummary> {
-  const [row] = await tx.execute<RepeatSummary>(repeatAttendeesSql(scope));
-  return row;
-}
-
-export type MeetingsPerPersonRow = { meetings: number; people: number; share: number | null };
-
-/** How many people came to 1, 2, 3… different meetings. */
-export function meetingsPerPersonSql(scope: StatsScope): SQL {
-  return sql`
-    WITH per_person AS (${CONFIRMED_MEETINGS_PER_PERSON(scope)})
-    SELECT meetings, count(*)::int AS people, ${ratio(sql`count(*)`, sql`sum(count(*)) OVER ()`)} AS share
-    FROM per_person
-    GROUP BY meetings
-    ORDER BY meetings`;
-}
-
-export async function findMeetingsPerPerson(tx: Executor, scope: StatsScope): Promise<MeetingsPerPersonRow[]> {
-  return [...(await tx.execute<MeetingsPerPersonRow>(meetingsPerPersonSql(scope)))];
+  const rows = await tx.execute<{ meetings: number | null; people: number; repeat: number; share: number | null }>(repeatAttendeesSql(scope));
+  const total = rows.find((r) => r.meetings === null)!;
+  return {
+    people: total.people,
+    repeat: total.repeat,
+    share: total.share,
+    distribution: rows.filter((r) => r.meetings !== null).map((r) => ({ meetings: r.meetings!, people: r.people, share: r.share })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

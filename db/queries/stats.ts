@@ -106,21 +106,27 @@ export type OrganisationTypeRow = {
   share: number | null;
 };
 
-/** Every organisation type (those nobody came from too), most frequent first, then in the form's order. */
+/**
+ * Every organisation type (those nobody came from too), most frequent first, then in the form's order.
+ * People are counted from one row per type and person (a hash aggregate) rather than by COUNT
+ * DISTINCT, which would sort every registration's key.
+ */
 export function organisationTypesSql(scope: StatsScope): SQL {
+  const registrationsOf = sql`coalesce(sum(per_person.registrations), 0)`;
   return sql`
-    WITH live AS (
-      SELECT ${registrations.organisationType} AS type, ${PERSON} AS person
+    WITH per_person AS (
+      SELECT ${registrations.organisationType} AS type, ${PERSON} AS person, count(*) AS registrations
       ${REGISTRATIONS_OF_MEETINGS}
       WHERE ${LIVE} AND ${meetingsIn(scope)}
+      GROUP BY 1, 2
     )
     SELECT
       t.type::text AS type,
-      count(live.type)::int AS registrations,
-      count(DISTINCT live.person)::int AS people,
-      ${ratio(sql`count(live.type)`, sql`sum(count(live.type)) OVER ()`)} AS share
+      ${registrationsOf}::int AS registrations,
+      count(per_person.person)::int AS people,
+      ${ratio(registrationsOf, sql`sum(${registrationsOf}) OVER ()`)} AS share
     FROM unnest(enum_range(NULL::organisation_type)) WITH ORDINALITY AS t(type, position)
-    LEFT JOIN live ON live.type = t.type
+    LEFT JOIN per_person ON per_person.type = t.type
     GROUP BY t.type, t.position
     ORDER BY registrations DESC, t.position`;
 }
@@ -171,24 +177,37 @@ export type DepartmentRow = {
 /**
  * Live registrations per department, most frequent first; "not given" last. `departments` is the
  * table of known codes and names (lib/stats/departments.ts), sent as one JSON parameter.
+ * The department is worked out once per distinct postcode (a few hundred), not once per registration
+ * (its regular expressions were most of the cost), and people are counted from one row per
+ * department and person.
  */
 export function departmentsSql(scope: StatsScope, departments: readonly { code: string; name: string }[]): SQL {
   return sql`
     WITH live AS (
-      SELECT ${departmentCodeSql(registrations.postcode)} AS code, ${PERSON} AS person
+      SELECT ${registrations.postcode} AS postcode, ${PERSON} AS person
       ${REGISTRATIONS_OF_MEETINGS}
       WHERE ${LIVE} AND ${meetingsIn(scope)}
+    ),
+    postcodes AS (
+      SELECT p.postcode, d.code, d.name
+      FROM (SELECT DISTINCT postcode FROM live) AS p
+      LEFT JOIN jsonb_to_recordset(${JSON.stringify(departments)}::jsonb) AS d(code text, name text) ON d.code = ${departmentCodeSql(sql`p.postcode`)}
+    ),
+    per_person AS (
+      SELECT postcodes.code, postcodes.name, live.person, count(*) AS registrations
+      FROM live
+      JOIN postcodes ON postcodes.postcode = live.postcode
+      GROUP BY postcodes.code, postcodes.name, live.person
     )
     SELECT
-      d.code,
-      d.name,
-      count(*)::int AS registrations,
-      count(DISTINCT live.person)::int AS people,
-      ${ratio(sql`count(*)`, sql`sum(count(*)) OVER ()`)} AS share
-    FROM live
-    LEFT JOIN jsonb_to_recordset(${JSON.stringify(departments)}::jsonb) AS d(code text, name text) ON d.code = live.code
-    GROUP BY d.code, d.name
-    ORDER BY d.code IS NULL, registrations DESC, d.code COLLATE "C"`;
+      code,
+      name,
+      sum(registrations)::int AS registrations,
+      count(*)::int AS people,
+      ${ratio(sql`sum(registrations)`, sql`sum(sum(registrations)) OVER ()`)} AS share
+    FROM per_person
+    GROUP BY code, name
+    ORDER BY code IS NULL, registrations DESC, code COLLATE "C"`;
 }
 
 export async function findDepartments(
@@ -220,34 +239,52 @@ export type WorkshopFillRow = {
   slotEndsAt: Date;
 };
 
-/** Every atelier of the meetings, with its confirmed choices, the fullest first. */
+/**
+ * Every atelier of the meetings, with its confirmed choices, the fullest first. The choices are
+ * counted per atelier (a hash aggregate of a few hundred groups) before meeting the ateliers' other
+ * columns: grouping the joined rows by atelier, slot, meeting and region sorted every choice.
+ * `ateliers` is not materialized so that the planner sees through it: for one region or edition it
+ * reads the choices of those ateliers by index, and their registrations by primary key.
+ */
 export function workshopFillSql(scope: StatsScope): SQL {
-  const confirmed = sql`count(${registrations.id})`;
-  const fill = ratio(confirmed, sql`${workshops.capacity}`);
+  const confirmed = sql`coalesce(chosen.confirmed, 0)`;
+  const fill = ratio(confirmed, sql`ateliers.capacity`);
   return sql`
+    WITH ateliers AS NOT MATERIALIZED (
+      SELECT
+        ${workshops.id} AS id, ${workshops.code} AS code, ${workshops.title} AS title, ${workshops.capacity} AS capacity,
+        ${events.id} AS event_id, ${events.title} AS event_title, ${events.startsAt} AS event_starts_at, ${regions.name} AS region_name,
+        ${agendaItems.startsAt} AS slot_starts_at, ${agendaItems.endsAt} AS slot_ends_at
+      FROM ${workshops}
+      JOIN ${agendaItems} ON ${agendaItems.id} = ${workshops.slotId}
+      JOIN ${events} ON ${events.id} = ${agendaItems.eventId}
+      JOIN ${regions} ON ${regions.id} = ${events.regionId}
+      WHERE ${meetingsIn(scope)}
+    ),
+    chosen AS (
+      SELECT ${workshopChoices.workshopId} AS workshop_id, count(*) AS confirmed
+      FROM ateliers
+      JOIN ${workshopChoices} ON ${workshopChoices.workshopId} = ateliers.id
+      JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId} AND ${CONFIRMED}
+      GROUP BY ${workshopChoices.workshopId}
+    )
     SELECT
-      ${workshops.id} AS workshop_id,
-      ${workshops.code} AS code,
-      ${workshops.title} AS title,
-      ${workshops.capacity} AS capacity,
+      ateliers.id AS workshop_id,
+      ateliers.code,
+      ateliers.title,
+      ateliers.capacity,
       ${confirmed}::int AS confirmed,
       ${fill} AS fill,
       rank() OVER (ORDER BY ${fill} DESC NULLS LAST)::int AS rank,
-      ${events.id} AS event_id,
-      ${events.title} AS event_title,
-      ${epochMs(events.startsAt)} AS event_starts_at,
-      ${regions.name} AS region_name,
-      ${epochMs(agendaItems.startsAt)} AS slot_starts_at,
-      ${epochMs(agendaItems.endsAt)} AS slot_ends_at
-    FROM ${workshops}
-    JOIN ${agendaItems} ON ${agendaItems.id} = ${workshops.slotId}
-    JOIN ${events} ON ${events.id} = ${agendaItems.eventId}
-    JOIN ${regions} ON ${regions.id} = ${events.regionId}
-    LEFT JOIN (${workshopChoices} JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId} AND ${CONFIRMED})
-      ON ${workshopChoices.workshopId} = ${workshops.id}
-    WHERE ${meetingsIn(scope)}
-    GROUP BY ${workshops.id}, ${agendaItems.id}, ${events.id}, ${regions.id}
-    ORDER BY ${fill} DESC NULLS LAST, ${confirmed} DESC, ${events.startsAt}, ${agendaItems.startsAt}, ${workshops.code}`;
+      ateliers.event_id,
+      ateliers.event_title,
+      ${epochMs(sql`ateliers.event_starts_at`)} AS event_starts_at,
+      ateliers.region_name,
+      ${epochMs(sql`ateliers.slot_starts_at`)} AS slot_starts_at,
+      ${epochMs(sql`ateliers.slot_ends_at`)} AS slot_ends_at
+    FROM ateliers
+    LEFT JOIN chosen ON chosen.workshop_id = ateliers.id
+    ORDER BY ${fill} DESC NULLS LAST, ${confirmed} DESC, ateliers.event_starts_at, ateliers.slot_starts_at, ateliers.code`;
 }
 
 export async function findWorkshopFill(tx: Executor, scope: StatsScope): Promise<WorkshopFillRow[]> {

@@ -3,6 +3,8 @@ import { organisationType } from '@/db/schema';
 import { DEPARTMENTS, departmentLabel } from './departments';
 import { parseStatsFilters, statsQuery } from './filters';
 import { csvCell, csvPercent, formatCell, formatCount, formatRatio } from './format';
+import { LIST_ENDS, listEnds, pageTables } from './page-tables';
+import type { StatTable } from './tables';
 import { WORLD_MAPPING, WORLDS, worldLabel } from './worlds';
 
 describe('departments', () => {
@@ -67,5 +69,38 @@ describe('statistics formatting', () => {
     expect(csvCell({ ratio: 2 / 3 })).toBe('66,7');
     // Paris date: 23:30 UTC on 31 December is already 1 January in Paris.
     expect(csvCell({ date: new Date('2040-12-31T23:30:00Z') })).toBe('01/01/2041');
+  });
+});
+
+describe('statistics tables on the page', () => {
+  const table = (slug: StatTable['slug'], n: number): StatTable => ({
+    slug,
+    title: 'Popularité des ateliers (choix confirmés), du plus rempli au moins rempli',
+    columns: [{ header: 'Atelier', kind: 'text' }],
+    rows: Array.from({ length: n }, (_, i) => ({ cells: [`Atelier ${i + 1}`] })),
+  });
+
+  it('shows a short atelier list whole, under its own caption', () => {
+    expect(listEnds([1, 2, 3])).toBeNull();
+    const [only, ...others] = pageTables(table('ateliers', 25));
+    expect(others).toEqual([]);
+    expect(only.captionId).toBe('tableau-ateliers');
+    expect(only.table.rows).toHaveLength(25);
+  });
+
+  it('cuts a long atelier list to its fullest and emptiest ateliers, in two captioned tables', () => {
+    const long = table('ateliers', 384);
+    const [fullest, emptiest] = pageTables(long);
+    expect([fullest.captionId, emptiest.captionId]).toEqual(['tableau-ateliers-plus', 'tableau-ateliers-moins']);
+    expect(fullest.table.title).toBe(`Les ${LIST_ENDS} ateliers les plus remplis (sur 384, choix confirmés rapportés à la capacité)`);
+    expect(emptiest.table.title).toBe(`Les ${LIST_ENDS} ateliers les moins remplis (sur 384, choix confirmés rapportés à la capacité)`);
+    expect(fullest.table.rows.map((r) => r.cells[0])).toEqual(long.rows.slice(0, 10).map((r) => r.cells[0]));
+    expect(emptiest.table.rows.map((r) => r.cells[0])).toEqual(long.rows.slice(374).map((r) => r.cells[0]));
+    // The CSV file is built from the table itself, which keeps every row.
+    expect(long.rows).toHaveLength(384);
+  });
+
+  it('never cuts the other tables', () => {
+    expect(pageTables(table('presence', 200))).toEqual([{ table: table('presence', 200), captionId: 'tableau-presence' }]);
   });
 });

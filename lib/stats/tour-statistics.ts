@@ -6,7 +6,6 @@ import { findRegions } from '@/db/queries/regions';
 import {
   findCheckInRates,
   findDepartments,
-  findMeetingsPerPerson,
   findOrganisationTypes,
   findRegistrationsByRegion,
   findRepeatAttendees,
@@ -15,7 +14,6 @@ import {
   findWorlds,
   type CheckInRow,
   type DepartmentRow,
-  type MeetingsPerPersonRow,
   type OrganisationTypeRow,
   type RegionEditionRow,
   type RepeatSummary,
@@ -46,7 +44,7 @@ export type TourStatistics = {
   workshops: WorkshopFillRow[];
   worlds: WorldRow[];
   checkIn: { meetings: CheckInRow[]; overall: CheckInRow };
-  repeatAttendees: RepeatSummary & { distribution: MeetingsPerPersonRow[] };
+  repeatAttendees: RepeatSummary;
 };
 
 /** Permission 'stats:read' (national staff). Filters that match nothing give zeros, not an error. */
@@ -70,8 +68,7 @@ export async function getTourStatistics(
       const workshops = await findWorkshopFill(tx, scope);
       const worlds = await findWorlds(tx, scope, WORLD_MAPPING);
       const checkIns = await findCheckInRates(tx, scope, now);
-      const repeat = await findRepeatAttendees(tx, scope);
-      const distribution = await findMeetingsPerPerson(tx, scope);
+      const repeatAttendees = await findRepeatAttendees(tx, scope);
       return {
         filters: scope,
         now,
@@ -84,7 +81,7 @@ export async function getTourStatistics(
         workshops,
         worlds,
         checkIn: { meetings: checkIns.filter((r) => r.eventId !== null), overall: checkIns.find((r) => r.eventId === null)! },
-        repeatAttendees: { ...repeat, distribution },
+        repeatAttendees,
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

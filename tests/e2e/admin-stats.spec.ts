@@ -204,6 +204,66 @@ test.describe('[national] statistiques du Tour', () => {
   });
 });
 
+test.describe('[national] statistiques : une longue liste d’ateliers', () => {
+  // One meeting of 30 ateliers, in Corse in an edition nobody else uses: filtered on both, the page
+  // holds exactly these ateliers.
+  const EDITION = 2043;
+  let eventId: string | undefined;
+  test.afterEach(async ({ db }) => {
+    if (eventId) await removeFixture(db, [eventId]);
+  });
+
+  test('[national] voit les 10 ateliers les plus remplis et les 10 moins remplis, le CSV les a tous', async ({ page, db }) => {
+    const codes = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''), 'A1', 'B1', 'C1', 'D1'];
+    const tag = randomUUID().slice(0, 6);
+    const { event, slots } = await createEvent(db, {
+      date: `${EDITION}-05-12`,
+      regionCode: CORSE,
+      title: `Statistiques e2e ateliers ${tag}`,
+      slots: [{ starts: '13:30', ends: '14:30', workshops: codes.map((code) => ({ code, title: `Atelier ${code}`, capacity: 10 })) }],
+    });
+    eventId = event.id;
+    // A: 2 choices of 10 places, B: 1; the 28 others none.
+    for (const [i, code] of ['A', 'A', 'B'].entries()) {
+      const [row] = await db
+        .insert(registrations)
+        .values({
+          eventId: event.id,
+          firstName: 'Test',
+          lastName: `Ateliers ${tag}`,
+          email: `ateliers.${i}.${tag}@test.example.org`,
+          organisation: 'Organisation de test',
+          organisationType: 'collectivite',
+          postcode: '20000',
+          consentAt: new Date(),
+          status: 'confirmed',
+        })
+        .returning();
+      const workshop = slots[0].workshops.find((w) => w.code === code)!;
+      await db.insert(workshopChoices).values({ registrationId: row.id, slotId: slots[0].id, workshopId: workshop.id });
+    }
+
+    await signIn(page, DEMO.national);
+    await page.goto(`/admin/statistiques?edition=${EDITION}&region=${CORSE}`);
+    await expect(page.getByText('30 ateliers : voici les 10 plus remplis et les 10 moins remplis.')).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Graphique en barres, remplissage des ateliers.*\(les 10 plus remplis et les 10 moins remplis sur 30\)/ })).toBeVisible();
+
+    const fullest = tableNamed(page, /^Les 10 ateliers les plus remplis \(sur 30/);
+    await expect(fullest.locator('tbody tr')).toHaveCount(10);
+    await expect(fullest.locator('tbody tr').first().locator('th')).toHaveText('A. Atelier A');
+    await expect(fullest.locator('tbody tr').nth(1).locator('th')).toHaveText('B. Atelier B');
+    const emptiest = tableNamed(page, /^Les 10 ateliers les moins remplis \(sur 30/);
+    await expect(emptiest.locator('tbody tr')).toHaveCount(10);
+    await expect(emptiest.locator('tbody tr').last().locator('th')).toHaveText('Z. Atelier Z');
+    await expect(tableNamed(page, /Popularité des ateliers/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    const link = page.getByRole('link', { name: 'Télécharger en CSV : Popularité des ateliers (les 30 ateliers)' });
+    const csv = await page.request.get((await link.getAttribute('href'))!);
+    expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(1 + 30);
+  });
+});
+
 test.describe('[autorisations] statistiques nationales', () => {
   test('[partenaire Occitanie] ne voit ni la page ni les CSV ; [anonyme] renvoyé à la connexion ; session d’un compte désactivé : 401', async ({ browser, request, db }) => {
     const path = '/admin/statistiques/regions/export.csv';

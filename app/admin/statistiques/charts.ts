@@ -2,6 +2,7 @@
 import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
 import { departmentLabel } from '@/lib/stats/departments';
 import { formatCount, formatRatio } from '@/lib/stats/format';
+import { LIST_ENDS, listEnds } from '@/lib/stats/page-tables';
 import type { StatTableSlug } from '@/lib/stats/tables';
 import type { TourStatistics } from '@/lib/stats/tour-statistics';
 import { worldLabel } from '@/lib/stats/worlds';
@@ -61,20 +62,21 @@ export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec {
         },
         'départements',
       );
-    case 'ateliers':
-      return firstBars(
-        {
-          title: 'remplissage des ateliers, du plus rempli au moins rempli',
-          series: one('Remplissage'),
-          max: 1,
-          items: stats.workshops.map((w) => ({
-            label: `${w.code}. ${w.title} (${w.eventTitle})`,
-            values: [w.fill ?? 0],
-            display: [ratioOf(w.fill, w.confirmed, w.capacity, 'sans capacité')],
-          })),
-        },
-        'ateliers',
-      );
+    case 'ateliers': {
+      // The same ateliers as the table below it: all of them, or the fullest and the emptiest.
+      const ends = listEnds(stats.workshops);
+      return {
+        title: 'remplissage des ateliers, du plus rempli au moins rempli',
+        series: one('Remplissage'),
+        max: 1,
+        items: (ends ? [...ends.first, ...ends.last] : stats.workshops).map((w) => ({
+          label: `${w.code}. ${w.title} (${w.eventTitle})`,
+          values: [w.fill ?? 0],
+          display: [ratioOf(w.fill, w.confirmed, w.capacity, 'sans capacité')],
+        })),
+        ...(ends ? { note: `les ${LIST_ENDS} plus remplis et les ${LIST_ENDS} moins remplis sur ${ends.total}` } : {}),
+      };
+    }
     case 'mondes':
       return {
         title: 'participants confirmés par monde',

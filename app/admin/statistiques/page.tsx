@@ -6,6 +6,7 @@ import { db } from '@/db';
 import { requireNational } from '@/lib/auth/guard';
 import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
 import { formatCount, formatRatio } from '@/lib/stats/format';
+import { LIST_ENDS, pageTables } from '@/lib/stats/page-tables';
 import { statisticsTable, type StatTableSlug } from '@/lib/stats/tables';
 import { getTourStatistics, type TourStatistics } from '@/lib/stats/tour-statistics';
 import { BarChart } from './bar-chart';
@@ -146,6 +147,7 @@ function KeyFigures({ stats }: { stats: TourStatistics }) {
 
 function StatSection({ stats, query, slug, heading, intro }: { stats: TourStatistics; query: string; slug: StatTableSlug; heading: string; intro: string }) {
   const table = statisticsTable(stats, slug);
+  const tables = pageTables(table);
   const chart = chartOf(stats, slug);
   // A chart of nothing but zeros says less than a sentence (a 0 % fill or check-in is still drawn).
   const nothing = chart.items.length === 0 || (chart.max === undefined && chart.items.every((i) => i.values.every((v) => v === 0)));
@@ -157,10 +159,19 @@ function StatSection({ stats, query, slug, heading, intro }: { stats: TourStatis
       </h2>
       <p className="text-slate-800">{intro}</p>
       {nothing ? <p className="font-semibold text-slate-800">Aucune donnée à représenter pour ces filtres.</p> : <BarChart spec={chart} />}
-      <StatTableView table={table} />
+      {tables.length > 1 ? (
+        <p className="text-slate-800">
+          {formatCount(table.rows.length)} ateliers : voici les {LIST_ENDS} plus remplis et les {LIST_ENDS} moins remplis. Le fichier CSV ci-dessous
+          les contient tous.
+        </p>
+      ) : null}
+      {tables.map(({ table: shown, captionId }) => (
+        <StatTableView key={captionId} table={shown} captionId={captionId} />
+      ))}
       <p>
         <a href={`${PATH}/${slug}/export.csv${query}`} download>
           Télécharger en CSV<span className="sr-only"> : {heading}</span>
+          {tables.length > 1 ? ` (les ${formatCount(table.rows.length)} ateliers)` : null}
         </a>
       </p>
     </section>
