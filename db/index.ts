@@ -1,11 +1,11 @@
 import 'server-only';
-import { connect, databaseUrl, type Database } from './connect';
+import { connect, databaseUrl, silenceTimeoutFromEnv, type Database } from './connect';
 
 // One pool per server process, kept across hot reloads in development.
 const globalForDb = globalThis as unknown as { tourDb?: ReturnType<typeof connect> };
 
 function client() {
-  globalForDb.tourDb ??= connect(databaseUrl());
+  globalForDb.tourDb ??= connect(databaseUrl(), {}, { silenceTimeout: silenceTimeoutFromEnv() });
   return globalForDb.tourDb;
 }
 

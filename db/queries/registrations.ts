@@ -9,11 +9,6 @@ import { agendaItems, events, manageLinks, outboundEmails, registrations, worksh
  * meeting (register, change, cancel, promote, capacity edits) takes this lock first, so seat counts
  * read afterwards cannot move until commit.
  */
-export async function lockEventBySlug(tx: Executor, slug: string) {
-  const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
-  return event ?? null;
-}
-
 export async function lockEventById(tx: Executor, id: string) {
   const [event] = await tx.select().from(events).where(eq(events.id, id)).for('update');
   return event ?? null;
@@ -27,11 +22,8 @@ export async function countConfirmed(tx: Executor, eventId: string): Promise<num
   return row.n;
 }
 
-/**
- * The meeting's workshop slots with their ateliers and the confirmed seats taken in each
- * (`seats: false`: the ateliers only, `taken` 0, without counting).
- */
-export async function findSlotsWithSeats(tx: Executor, eventId: string, { seats = true } = {}) {
+/** The meeting's workshop slots with their ateliers and the confirmed seats taken in each. */
+export async function findSlotsWithSeats(tx: Executor, eventId: string) {
   const rows = await tx
     .select({
       slotId: agendaItems.id,
@@ -42,7 +34,7 @@ export async function findSlotsWithSeats(tx: Executor, eventId: string, { seats 
       code: workshops.code,
       title: workshops.title,
       capacity: workshops.capacity,
-      taken: seats ? confirmedInWorkshop(workshops.id) : sql<number>`0`,
+      taken: confirmedInWorkshop(workshops.id),
     })
     .from(agendaItems)
     .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))
@@ -60,34 +52,6 @@ export async function findSlotsWithSeats(tx: Executor, eventId: string, { seats 
   return [...slots.values()];
 }
 export type SlotWithSeats = Awaited<ReturnType<typeof findSlotsWithSeats>>[number];
-
-/**
- * The seats taken in a meeting and in each of its ateliers, in one statement that reads each
- * confirmed registration once (findSlotsWithSeats counts atelier by atelier, about ten times
- * slower on a full meeting): what a registration counts under the meeting's lock.
- */
-export async function countSeats(tx: Executor, eventId: string): Promise<{ confirmed: number; taken: Map<string, number> }> {
-  const rows = await tx.execute<{ workshop_id: string | null; taken: number; confirmed: number }>(sql`
-    WITH confirmed AS (
-      SELECT ${registrations.id} AS id FROM ${registrations}
-      WHERE ${registrations.eventId} = ${eventId} AND ${registrations.status} = 'confirmed'
-    )
-    SELECT c.workshop_id, count(*)::int AS taken, (SELECT count(*)::int FROM confirmed) AS confirmed
-    FROM confirmed JOIN ${workshopChoices} c ON c.registration_id = confirmed.id
-    GROUP BY c.workshop_id
-    UNION ALL
-    SELECT NULL, 0, (SELECT count(*)::int FROM confirmed)`);
-  const list = [...rows] as { workshop_id: string | null; taken: number; confirmed: number }[];
-  return {
-    confirmed: list[0]?.confirmed ?? 0,
-    taken: new Map(list.filter((r) => r.workshop_id).map((r) => [r.workshop_id!, r.taken])),
-  };
-}
-
-/** The slots of `slots` with the seats counted in `taken`. */
-export function withSeats(slots: SlotWithSeats[], taken: Map<string, number>): SlotWithSeats[] {
-  return slots.map((slot) => ({ ...slot, workshops: slot.workshops.map((w) => ({ ...w, taken: taken.get(w.id) ?? 0 })) }));
-}
 
 export async function findLiveRegistrationByEmail(tx: Executor, eventId: string, email: string) {
   const [row] = await tx

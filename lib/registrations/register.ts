@@ -3,18 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import {
-  countConfirmed,
   findByIdempotencyKey,
   findLiveRegistrationByEmail,
-  findSlotsWithSeats,
-  countSeats,
   insertRegistrationWithEmail,
   lockEventById,
-  withSeats,
+  type SlotWithSeats,
 } from '@/db/queries/registrations';
-import { events, type Registration } from '@/db/schema';
+import { findSeats } from '@/db/queries/seats';
+import { events, type Event, type Registration } from '@/db/schema';
 import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
 import { registrationEmailData } from '@/lib/email/registration-data';
+import type { RegistrationEmailData } from '@/lib/email/templates';
 import { AppError } from '@/lib/errors';
 import { allows, hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
 import { isValidSlug } from '@/lib/slug';
@@ -64,9 +63,8 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   // registration is written in one statement.
   const event = await findEventBySlug(db, ctx.slug);
   if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
-  const [confirmedBefore, slotsBefore, existing] = await Promise.all([
-    countConfirmed(db, event.id),
-    findSlotsWithSeats(db, event.id, { seats: false }),
+  const [{ confirmed: confirmedBefore, slots: slotsBefore }, existing] = await Promise.all([
+    findSeats(db, event.id),
     findLiveRegistrationByEmail(db, event.id, data.email),
   ]);
   assertRegistrationOpen(event, confirmedBefore, ctx.now);
@@ -97,30 +95,34 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const emailFor = (status: 'confirmed' | 'waitlisted') =>
-    composeRegistrationEmail(
-      status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted',
-      registrationEmailData({ ...row, status }, event, slotsBefore, data.workshops, { appUrl: ctx.appUrl, manageUrl: manageUrl(ctx.appUrl, token) }),
-      { appUrl: ctx.appUrl, now: ctx.now },
-    );
-  // The likely e-mail is composed now; the other only if the meeting fills up meanwhile.
-  const likely = confirmedBefore < event.capacity ? 'confirmed' : 'waitlisted';
-  const likelyEmail = await emailFor(likely);
+  const emailData = (status: 'confirmed' | 'waitlisted', meeting: Event, slots: SlotWithSeats[]) =>
+    registrationEmailData({ ...row, status, lunch: meeting.lunchProvided ? data.lunch : false }, meeting, slots, data.workshops, {
+      appUrl: ctx.appUrl,
+      manageUrl: manageUrl(ctx.appUrl, token),
+    });
+  const emailOf = (content: RegistrationEmailData) =>
+    composeRegistrationEmail(content.status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted', content, { appUrl: ctx.appUrl, now: ctx.now });
+  // The likely e-mail is composed now; it is composed again under the lock only if the meeting
+  // filled up or its details changed meanwhile.
+  const likely = emailData(confirmedBefore < event.capacity ? 'confirmed' : 'waitlisted', event, slotsBefore);
+  const likelyEmail = await emailOf(likely);
 
   let result: RegisterResult | null = null;
   try {
     result = await db.transaction(async (tx) => {
       const locked = await lockEventById(tx, event.id);
       if (!locked || locked.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
-      // The ateliers as read before the lock; one deleted meanwhile fails its foreign key (below).
-      const { confirmed, taken } = await countSeats(tx, event.id);
-      const slots = withSeats(slotsBefore, taken);
+      // Counted and checked again under the lock: ateliers added, removed or resized meanwhile too.
+      const { confirmed, slots } = await findSeats(tx, event.id);
       assertRegistrationOpen(locked, confirmed, ctx.now);
+      validateChoices(slots, data.workshops);
       // A full meeting puts the person on the waiting list: their choices are kept, not counted.
       const status = confirmed < locked.capacity ? 'confirmed' : 'waitlisted';
       if (status === 'confirmed') assertSeatsLeft(slots, data.workshops);
-      const email = status === likely ? likelyEmail : await emailFor(status);
-      await insertRegistrationWithEmail(tx, { ...row, status }, data.workshops, hashToken(token), { ...email, attachments: email.attachments ?? [] });
+      const final = emailData(status, locked, slots);
+      const email = sameEmail(final, likely) ? likelyEmail : await emailOf(final);
+      const lunch = locked.lunchProvided ? data.lunch : false;
+      await insertRegistrationWithEmail(tx, { ...row, status, lunch }, data.workshops, hashToken(token), { ...email, attachments: email.attachments ?? [] });
       return { id, status, eventSlug: event.slug, manageUrl: manageUrl(ctx.appUrl, token), token, replayed: false } satisfies RegisterResult;
     });
     return result;
@@ -132,7 +134,8 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
       if (replay) return (result = replay);
     }
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
-    if (foreignKeyViolation(error) === 'workshop_choices_workshop_fk') {
+    // An atelier or a slot deleted between the check and the write (agenda edits take no lock).
+    if (foreignKeyViolation(error)?.startsWith('workshop_choices_')) {
       throw new AppError('validation_failed', 'Certains choix d’ateliers sont à corriger.', { workshops: 'Un atelier choisi vient d’être retiré du programme. Choisissez à nouveau.' });
     }
     throw error;
@@ -176,6 +179,11 @@ async function findReplay(db: Database, slug: string, key: string): Promise<Regi
 function replayOf(registration: Registration, eventSlug: string): RegisterResult {
   if (registration.status === 'cancelled') throw alreadyRegistered();
   return { id: registration.id, status: registration.status, eventSlug, manageUrl: null, token: null, replayed: true };
+}
+
+/** Whether two e-mails of the same registration would say the same: status, meeting and ateliers. */
+function sameEmail(a: RegistrationEmailData, b: RegistrationEmailData): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function uniqueViolation(error: unknown): string | null {

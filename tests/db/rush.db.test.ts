@@ -1,10 +1,11 @@
 // A rush on a real PostgreSQL: 200 registrations at once for 50 seats and a 12-seat atelier.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { registrations, workshopChoices } from '@/db/schema';
+import { registrations, workshopChoices, workshops } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { updateWorkshop } from '@/lib/events/manage/workshops';
 import { registerAttendee, type RegisterResult } from '@/lib/registrations/register';
-import { createEvent, testDatabase } from '../support/db';
+import { createEvent, createUser, testDatabase } from '../support/db';
 import { validInput } from '../support/registration';
 
 // As many connections as an app instance would have, so the requests really overlap.
@@ -67,5 +68,36 @@ describe('rush', () => {
     for (const r of refused) expect((r.input.workshops as Record<string, string>)[slots[0].id]).toBe(small.id);
     const choices = await db.select().from(workshopChoices).where(inArray(workshopChoices.registrationId, rows.map((r) => r.id)));
     expect(choices).toHaveLength(rows.length * 2);
+  }, 120_000);
+
+  it('an atelier made smaller in the middle of a rush never ends with more confirmed than its new capacity', async () => {
+    const { event, slots } = await createEvent(db, {
+      now,
+      capacity: 200,
+      slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'Réduit', capacity: 40 }, { code: 'B', title: 'Grand', capacity: 500 }] }],
+    });
+    const [reduced] = slots[0].workshops;
+    const { currentUser: partner } = await createUser(db, { role: 'partner', regionCodes: ['76'] });
+    const inputs = Array.from({ length: 60 }, (_, i) =>
+      validInput(slots, { email: `reduit-${i}-${event.slug}@test.example.org`, workshops: { [slots[0].id]: reduced.id } }),
+    );
+    // The partner lowers the capacity to 5 while the registrations, which read 40 before the lock, go on.
+    const registering = Promise.allSettled(inputs.map((input) => registerAttendee(db, input, { slug: event.slug, now, appUrl: 'http://localhost' })));
+    const resized = await updateWorkshop(db, partner, event.id, reduced.id, { code: 'A', title: 'Réduit', capacity: 5 }, { now, appUrl: 'http://localhost' }).then(
+      () => true,
+      (e: unknown) => (e instanceof AppError && e.code === 'validation_failed' ? false : Promise.reject(e)),
+    );
+    const settled = await registering;
+    expect(settled.filter((s) => s.status === 'rejected' && !(s.reason instanceof AppError && s.reason.code === 'workshop_full'))).toEqual([]);
+
+    const [workshop] = await db.select().from(workshops).where(eq(workshops.id, reduced.id));
+    const holders = await db
+      .select({ id: workshopChoices.registrationId })
+      .from(workshopChoices)
+      .innerJoin(registrations, eq(registrations.id, workshopChoices.registrationId))
+      .where(and(eq(workshopChoices.workshopId, reduced.id), eq(registrations.status, 'confirmed')));
+    expect(workshop.capacity).toBe(resized ? 5 : 40);
+    expect(holders.length).toBeLessThanOrEqual(workshop.capacity);
+    if (resized) expect(holders.length).toBe(5);
   }, 120_000);
 });
