@@ -44,9 +44,11 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   // Not a meeting's slug (the events_slug_format constraint): no query for it, a NUL byte included.
   if (!isValidSlug(ctx.slug)) throw new AppError('not_found', 'Rencontre introuvable.');
 
+  const event = await findEventBySlug(db, ctx.slug);
+  if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
   // A retried request (double click, lost answer) finds its registration before anything counts.
   if (data.idempotencyKey) {
-    const replay = await findReplay(db, ctx.slug, data.idempotencyKey);
+    const replay = await findReplay(db, event, data.idempotencyKey);
     if (replay) return replay;
   }
 
@@ -61,8 +63,6 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   // ateliers, the checks of the choices and of the e-mail, the private link and the e-mail itself
   // (with its QR code and calendar file). Under the lock: the seats are counted again and the
   // registration is written in one statement.
-  const event = await findEventBySlug(db, ctx.slug);
-  if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
   const [{ confirmed: confirmedBefore, slots: slotsBefore }, existing] = await Promise.all([
     findSeats(db, event.id),
     findLiveRegistrationByEmail(db, event.id, data.email),
@@ -71,8 +71,8 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   validateChoices(slotsBefore, data.workshops);
   if (existing) {
     // The same request, committed since the check above: its answer again.
-    const replay = data.idempotencyKey ? await findByIdempotencyKey(db, event.id, data.idempotencyKey) : null;
-    if (replay) return replayOf(replay, event.slug);
+    const replay = data.idempotencyKey ? await findReplay(db, event, data.idempotencyKey) : null;
+    if (replay) return replay;
     throw alreadyRegistered();
   }
 
@@ -130,7 +130,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     // The unique indexes are the last guard: the same e-mail or the same request, committed meanwhile.
     const constraint = uniqueViolation(error);
     if ((constraint === 'registrations_idempotency_key' || constraint === 'registrations_live_email_key') && data.idempotencyKey) {
-      const replay = await findReplay(db, ctx.slug, data.idempotencyKey);
+      const replay = await findReplay(db, event, data.idempotencyKey);
       if (replay) return (result = replay);
     }
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
@@ -169,9 +169,7 @@ async function findEventBySlug(db: Database, slug: string) {
   return event ?? null;
 }
 
-async function findReplay(db: Database, slug: string, key: string): Promise<RegisterResult | null> {
-  const [event] = await db.select({ id: events.id, slug: events.slug }).from(events).where(eq(events.slug, slug));
-  if (!event) return null;
+async function findReplay(db: Database, event: Pick<Event, 'id' | 'slug'>, key: string): Promise<RegisterResult | null> {
   const existing = await findByIdempotencyKey(db, event.id, key);
   return existing ? replayOf(existing, event.slug) : null;
 }

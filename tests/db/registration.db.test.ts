@@ -291,7 +291,7 @@ describe('the private link', () => {
     expect(await db.select().from(manageLinks).where(eq(manageLinks.registrationId, id))).toHaveLength(2);
   });
 
-  it('answers a NUL byte in the address or the slug like any invalid input, without reaching the database', async () => {
+  it('answers a NUL byte in the address or the slug like any invalid input, not with a database error', async () => {
     const { event } = await createEvent(db, { now });
     await expectAppError(resendManageLink(db, event.slug, 'a\u0000@test.example.org', { now, appUrl }), 'validation_failed');
     const unknown = await resendManageLink(db, event.slug, uniqueEmail('inconnu'), { now, appUrl });
