@@ -27,8 +27,9 @@ export function confirmedInWorkshop(workshopId: AnyPgColumn | SQL): SQL<number> 
  * confirmed seats, in one statement that reads each confirmed registration once (about five times
  * faster than counting atelier by atelier on a full meeting). Run under the meeting's lock, it is
  * what a registration checks: ateliers added, removed or resized meanwhile included.
+ * `ateliers: false` leaves the ateliers' seats uncounted (`taken` 0), for a first look before the lock.
  */
-export async function findSeats(tx: Executor, eventId: string): Promise<{ confirmed: number; slots: SlotWithSeats[] }> {
+export async function findSeats(tx: Executor, eventId: string, { ateliers = true } = {}): Promise<{ confirmed: number; slots: SlotWithSeats[] }> {
   const rows = await tx.execute<{
     confirmed: number;
     slot_id: string | null;
@@ -45,10 +46,11 @@ export async function findSeats(tx: Executor, eventId: string): Promise<{ confir
       SELECT ${registrations.id} AS id FROM ${registrations}
       WHERE ${registrations.eventId} = ${eventId} AND ${registrations.status} = 'confirmed'
     ),
-    taken AS (
-      SELECT c.workshop_id, count(*)::int AS n FROM confirmed JOIN ${workshopChoices} c ON c.registration_id = confirmed.id
-      GROUP BY c.workshop_id
-    ),
+    taken AS (${
+      ateliers
+        ? sql`SELECT c.workshop_id, count(*)::int AS n FROM confirmed JOIN ${workshopChoices} c ON c.registration_id = confirmed.id GROUP BY c.workshop_id`
+        : sql`SELECT NULL::uuid AS workshop_id, 0 AS n WHERE false`
+    }),
     ateliers AS (
       SELECT s.id AS slot_id, s.title AS slot_title, s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at,
         w.id AS workshop_id, w.code, w.title, w.capacity, coalesce(taken.n, 0) AS taken

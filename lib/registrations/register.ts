@@ -64,7 +64,8 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   // (with its QR code and calendar file). Under the lock: the seats are counted again and the
   // registration is written in one statement.
   const [{ confirmed: confirmedBefore, slots: slotsBefore }, existing] = await Promise.all([
-    findSeats(db, event.id),
+    // The ateliers' seats are only counted under the lock: here they would cost a count for nothing.
+    findSeats(db, event.id, { ateliers: false }),
     findLiveRegistrationByEmail(db, event.id, data.email),
   ]);
   assertRegistrationOpen(event, confirmedBefore, ctx.now);
