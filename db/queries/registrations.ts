@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { confirmedInWorkshop } from './seats';
-import { agendaItems, events, manageLinks, outboundEmails, registrations, workshopChoices, workshops, type Registration } from '../schema';
+import { agendaItems, events, manageLinks, outboundEmails, registrations, workshopChoices, workshops, type EmailAttachment, type Registration } from '../schema';
 
 /**
  * Locks a meeting's row for the rest of the transaction. Every change to who holds a seat of that
@@ -127,7 +127,7 @@ export async function insertRegistrationWithEmail(
   r: NewRegistration,
   choices: Record<string, string>,
   tokenHash: string,
-  email: { kind: string; to: string; subject: string; text: string; html: string; attachments: unknown[] },
+  email: { kind: string; to: string; subject: string; text: string; html: string; attachments: EmailAttachment[] },
 ) {
   const choiceRows = Object.entries(choices).map(([slotId, workshopId]) => sql`(${r.id}::uuid, ${slotId}::uuid, ${workshopId}::uuid)`);
   await tx.execute(sql`

@@ -1,7 +1,7 @@
 // Every e-mail the platform sends is first written to outbound_emails, in the same transaction as
 // the change that causes it; delivery happens after commit (lib/email/deliver.ts).
 import type { Executor } from '@/db/connect';
-import { outboundEmails } from '@/db/schema';
+import { outboundEmails, type EmailAttachment } from '@/db/schema';
 
 export type EmailKind =
   | 'registration_confirmed'
@@ -15,21 +15,7 @@ export type EmailKind =
   | 'account_invitation'
   | 'password_reset';
 
-export type EmailAttachment = {
-  filename: string;
-  contentType: string;
-  content: string;
-  /** Binary content (an image) is stored base64-encoded. */
-  encoding?: 'base64';
-  /** Content-ID of an image shown inside the HTML body (<img src="cid:…">). */
-  cid?: string;
-  /**
-   * A QR code of this URL, drawn as a PNG into `content` when the e-mail is sent
-   * (lib/email/check-in-qr.ts): drawing takes milliseconds of CPU that a registration's request
-   * should not spend.
-   */
-  qrCodeOf?: string;
-};
+export type { EmailAttachment };
 
 export type OutgoingEmail = {
   kind: EmailKind;
