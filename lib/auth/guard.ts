@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
-import type { CurrentUser } from './permissions';
+import { can, type CurrentUser } from './permissions';
 import { getCurrentUser } from './session';
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
@@ -34,6 +34,6 @@ export async function orNotFoundAsync<T>(check: () => Promise<T>): Promise<T> {
 /** For /admin pages: national staff only; anyone else meets the French 404. */
 export async function requireNational(): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== 'national') notFound();
+  if (!can(user, 'console:open')) notFound();
   return user;
 }

@@ -8,6 +8,8 @@ export type CurrentUser = { id: string; email: string; name: string; role: UserR
 
 export const PERMISSIONS = {
   national: [
+    // The national console (/admin): its pages, whatever they show.
+    'console:open',
     'events:read',
     'events:create',
     'events:edit',

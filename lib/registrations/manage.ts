@@ -46,6 +46,11 @@ async function lockForChange(tx: Executor, token: string, now: Date): Promise<{ 
   return { event, registration: fresh };
 }
 
+/** Whether `token` is a private link of a registration (the page gate answers 404 when it is not). */
+export async function assertManageLink(db: Executor, token: string): Promise<void> {
+  await findByToken(db, token);
+}
+
 export async function getManagedRegistration(db: Database, token: string) {
   const { registration, event } = await findByToken(db, token);
   const [slots, choices] = await Promise.all([findSlotsWithSeats(db, event.id), findChoices(db, [registration.id])]);

@@ -65,7 +65,10 @@ async function expectUnavailableAnswer(response: APIResponse) {
 }
 
 async function expectUnavailablePage(page: Page, path: string) {
-  await page.goto(`${base}${path}`);
+  const response = await page.goto(`${base}${path}`);
+  // The status says it too, with the delay to wait before retrying.
+  expect(response?.status(), path).toBe(503);
+  expect(response?.headers()['retry-after']).toBe('10');
   await expect(page.getByRole('heading', { name: 'Service momentanément indisponible' })).toBeVisible();
   await expect(page.getByText('Erreur 503')).toBeVisible();
   const text = await page.locator('body').innerText();
