@@ -7,10 +7,6 @@ export default function NotFound() {
       <p className="text-sm font-semibold uppercase tracking-wide text-corail-700">Erreur 404</p>
       <h1 className="mt-2 text-3xl font-bold text-marine-900">Page introuvable</h1>
       <NotFoundHint />
-      <p className="mt-4 text-slate-700">
-        Cette page n&apos;existe pas ou n&apos;est pas (encore) publiée. Une rencontre en préparation n&apos;est visible
-        qu&apos;une fois publiée par ses organisateurs.
-      </p>
       <p className="mt-6">
         <Link href="/rencontres">Voir toutes les rencontres du Tour</Link>
       </p>

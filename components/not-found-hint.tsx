@@ -12,8 +12,11 @@ const HINTS: [RegExp, string][] = [
   [/^\/(espace|admin)(\/|$)/, "Cette page n'existe pas, ou votre compte n'y a pas accès."],
 ];
 
+const GENERAL =
+  "Cette page n'existe pas ou n'est pas (encore) publiée. Une rencontre en préparation n'est visible qu'une fois publiée par ses organisateurs.";
+
 export function NotFoundHint() {
   const pathname = usePathname() ?? '';
   const hint = HINTS.find(([pattern]) => pattern.test(pathname))?.[1];
-  return hint ? <p className="mt-4 font-semibold text-slate-800">{hint}</p> : null;
+  return <p className="mt-4 text-slate-800">{hint ?? GENERAL}</p>;
 }

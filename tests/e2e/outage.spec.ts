@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { eq, inArray } from 'drizzle-orm';
 import { manageLinks, outboundEmails, registrations, workshopChoices } from '@/db/schema';
 import { createEvent, uniqueEmail, type TestDb } from '../support/db';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DB_PROXY_CONTROL_PORT, OUTAGE_PORT } from './ports';
 
 // A second instance of the app reaches the same database through a TCP proxy that these tests cut
@@ -71,6 +71,7 @@ async function expectUnavailablePage(page: Page, path: string) {
   expect(response?.headers()['retry-after']).toBe('10');
   await expect(page.getByRole('heading', { name: 'Service momentanément indisponible' })).toBeVisible();
   await expect(page.getByText('Erreur 503')).toBeVisible();
+  await expectNoAxeViolations(page);
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/ECONN|CONNECT_TIMEOUT|ETIMEDOUT|postgres|at .*\.js|Error:|stack/i);
 }
