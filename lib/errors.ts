@@ -39,24 +39,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-// When this process last met the database down, shared by every bundle of the process (the proxy
-// is bundled apart from the pages): the page gate then checks the database again at once.
-const health = globalThis as unknown as { tourDatabaseFailureAt?: number };
-export function noteDatabaseFailure(at = Date.now()) {
-  health.tourDatabaseFailureAt = at;
-}
-export const lastDatabaseFailure = (): number => health.tourDatabaseFailureAt ?? 0;
-
 export const UNAVAILABLE_MESSAGE =
   'Le service est momentanément indisponible. Merci de réessayer dans quelques instants.';
 
 /** Turns anything thrown into the error a person may see. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (isDatabaseUnavailable(error)) {
-    noteDatabaseFailure();
-    return new AppError('service_unavailable', UNAVAILABLE_MESSAGE);
-  }
+  if (isDatabaseUnavailable(error)) return new AppError('service_unavailable', UNAVAILABLE_MESSAGE);
   console.error(error);
   return new AppError('internal_error', 'Une erreur inattendue est survenue. Merci de réessayer plus tard.');
 }

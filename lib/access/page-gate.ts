@@ -10,7 +10,7 @@ import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { getCheckInRegistration } from '@/lib/checkin/check-in';
 import { isDatabaseReachable } from '@/lib/db-health';
 import { outboxPageEnabled } from '@/lib/email/outbox-view';
-import { AppError, isDatabaseUnavailable, noteDatabaseFailure } from '@/lib/errors';
+import { AppError, isDatabaseUnavailable } from '@/lib/errors';
 import { reachEvent } from '@/lib/events/manage/access';
 import { assertManageLink } from '@/lib/registrations/manage';
 import { needsAccount, type GatedPage } from './page-routes';
@@ -62,10 +62,7 @@ export async function decidePage(page: GatedPage, session: GateSession, now = ne
   try {
     return await decideWithDatabase(page, session, now);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) {
-      noteDatabaseFailure();
-      return 'unavailable';
-    }
+    if (isDatabaseUnavailable(error)) return 'unavailable';
     throw error;
   }
 }
@@ -87,10 +84,7 @@ function databaseUp(): Promise<boolean> {
 
 async function publicPageDecision(path: string): Promise<GateDecision> {
   if (seenPaths.has(path)) return 'pass';
-  if (!(await databaseUp())) {
-    noteDatabaseFailure();
-    return 'unavailable';
-  }
+  if (!(await databaseUp())) return 'unavailable';
   if (seenPaths.size >= SEEN_LIMIT) seenPaths.clear();
   seenPaths.add(path);
   return 'pass';
