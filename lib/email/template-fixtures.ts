@@ -22,6 +22,8 @@ export function data(overrides: Partial<RegistrationEmailData> = {}, event: Part
       title: "Rencontre régionale des acteurs de l'Occitanie",
       startsAt: parisTime('2022-12-08', '09:30'),
       endsAt: parisTime('2022-12-08', '16:30'),
+      timeZone: 'Europe/Paris',
+      calendarSequence: 0,
       venueName: 'Stade de la Mosson',
       venueAddress: '345 Av. de Heidelberg',
       venuePostcode: '34080',
