@@ -15,8 +15,8 @@ import { promoteAfterNewSeats } from './promotions';
 import { updateEventSchema } from './update-event-schema';
 
 /**
- * Saves the details of a meeting. Its programme moves with its date (same Paris times on the new
- * day) and must still fit between the new start and end. The capacity never goes below the
+ * Saves the details of a meeting. Its programme moves with its date and zone (same wall-clock times
+ * on the new day) and must still fit between the new start and end. The capacity never goes below the
  * confirmed registrations; raising it confirms waitlisted people at once (under the meeting's
  * lock, in the same transaction). The slug never changes.
  */
@@ -31,13 +31,14 @@ export async function updateEvent(
   return db.transaction(async (tx) => {
     const event = await lockEditableEvent(tx, user, eventId);
     const data = parseInput(updateEventSchema, input);
-    const startsAt = parisTime(data.date, data.startTime);
-    const endsAt = parisTime(data.date, data.endTime);
+    const startsAt = parisTime(data.date, data.startTime, data.timeZone);
+    const endsAt = parisTime(data.date, data.endTime, data.timeZone);
     const values = {
       title: data.title,
       edition: Number(data.date.slice(0, 4)),
       startsAt,
       endsAt,
+      timeZone: data.timeZone,
       venueName: data.venueName,
       venueAddress: data.venueAddress,
       venuePostcode: data.venuePostcode,
@@ -46,8 +47,8 @@ export async function updateEvent(
       venueLng: data.venueLng,
       description: data.description,
       capacity: data.capacity,
-      registrationOpensAt: parisDateTime(data.registrationOpensAt),
-      registrationClosesAt: parisDateTime(data.registrationClosesAt),
+      registrationOpensAt: parisDateTime(data.registrationOpensAt, data.timeZone),
+      registrationClosesAt: parisDateTime(data.registrationClosesAt, data.timeZone),
       lunchProvided: data.lunchProvided,
       accessibilityInfo: data.accessibilityInfo,
       contactEmail: data.contactEmail,
@@ -63,18 +64,22 @@ export async function updateEvent(
       }
     }
 
-    const shift = daysBetween(parisDate(event.startsAt), data.date);
-    const items = (await findAgendaItems(tx, event.id)).map((item) => ({ before: item, after: shiftByDays(item, shift) }));
+    const shift = daysBetween(parisDate(event.startsAt, event.timeZone), data.date);
+    const moved = shift !== 0 || event.timeZone !== data.timeZone;
+    const items = (await findAgendaItems(tx, event.id)).map((item) => ({
+      before: item,
+      after: shiftByDays(item, shift, event.timeZone, data.timeZone),
+    }));
     const outside = items.filter(({ after }) => !isWithin(after, { startsAt, endsAt })).map(({ after }) => after);
     if (outside.length) {
       const fields: Record<string, string> = {};
       const earliest = outside.reduce((a, b) => (b.startsAt < a.startsAt ? b : a)).startsAt;
       const latest = outside.reduce((a, b) => (b.endsAt > a.endsAt ? b : a)).endsAt;
-      if (earliest < startsAt) fields.startTime = `Le programme commence à ${formatTime(earliest)} : la rencontre doit commencer au plus tard à cette heure.`;
-      if (latest > endsAt) fields.endTime = `Le programme finit à ${formatTime(latest)} : la rencontre doit finir au plus tôt à cette heure.`;
+      if (earliest < startsAt) fields.startTime = `Le programme commence à ${formatTime(earliest, data.timeZone)} : la rencontre doit commencer au plus tard à cette heure.`;
+      if (latest > endsAt) fields.endTime = `Le programme finit à ${formatTime(latest, data.timeZone)} : la rencontre doit finir au plus tôt à cette heure.`;
       throw new AppError(
         'validation_failed',
-        `Le programme ne tiendrait plus dans ces horaires : ${outside.map(describeItem).join(', ')}. Modifiez d’abord ces temps du programme, ou choisissez des horaires qui les contiennent.`,
+        `Le programme ne tiendrait plus dans ces horaires : ${outside.map((item) => describeItem(item, data.timeZone)).join(', ')}. Modifiez d’abord ces temps du programme, ou choisissez des horaires qui les contiennent.`,
         fields,
       );
     }
@@ -92,7 +97,7 @@ export async function updateEvent(
       .returning();
     await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
 
-    if (shift !== 0) {
+    if (moved) {
       for (const { before, after } of items) {
         await tx.update(agendaItems).set({ startsAt: after.startsAt, endsAt: after.endsAt }).where(eq(agendaItems.id, before.id));
         await recordAudit(tx, {
