@@ -141,6 +141,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
       return {
         subject: `Inscription annulée : ${event.title}`,
         heading: 'Votre inscription est annulée',
+        calendar: 'cancel',
         blocks: [
           {
             type: 'paragraph',
@@ -152,6 +153,22 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
             label: 'Voir la rencontre',
             url: event.url,
           },
+          { type: 'paragraph', text: 'Le fichier joint (.ics) retire la rencontre de votre agenda si vous l’y aviez ajoutée.' },
+        ],
+      };
+    case 'event_changed':
+      return {
+        subject: `Rencontre modifiée : ${event.title}, ${date}`,
+        heading: 'La rencontre a changé',
+        // Only a confirmed attendee has the meeting in their calendar: the file updates it.
+        calendar: data.status === 'confirmed' ? 'publish' : undefined,
+        blocks: [
+          { type: 'paragraph', text: `Les organisateurs ont modifié la rencontre ${title}. Voici ce qui change :` },
+          { type: 'list', items: data.changes ?? [] },
+          whenAndWhere(data),
+          ...(data.status === 'confirmed' ? [{ type: 'paragraph' as const, text: 'Le fichier joint (.ics) met à jour la rencontre dans votre agenda.' }] : []),
+          ...manageBlocks(data, 'Si vous ne pouvez plus venir, merci d’annuler votre inscription :'),
+          pageBlock(data),
         ],
       };
     case 'registration_reminder':

@@ -55,7 +55,8 @@ export function visibleHtml(html: string): string {
 
 export function parseCalendar(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!), 'Europe/Paris');
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  if (zone) ICAL.TimezoneService.register(new ICAL.Timezone(zone), String(zone.getFirstPropertyValue('tzid')));
   return { calendar, event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
 }
 
@@ -68,4 +69,5 @@ export const ALL_KINDS: RegistrationEmailKind[] = [
   'registration_reminder',
   'manage_link',
   'event_cancelled',
+  'event_changed',
 ];

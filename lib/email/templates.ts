@@ -40,6 +40,8 @@ export type RegistrationEmailData = {
     url: string;
   };
   choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
+  /** For an event_changed e-mail: what changed, one French line each ("Date : … (au lieu de …)"). */
+  changes?: string[];
 };
 
 /** Every kind of e-mail is about one registration, the meeting's cancellation included. */

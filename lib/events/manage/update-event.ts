@@ -11,6 +11,7 @@ import { formatTime, parisDate, parisTime } from '@/lib/time';
 import { lockEditableEvent, parseInput } from './access';
 import { daysBetween, describeItem, isWithin, missingDetails, shiftByDays } from './agenda-rules';
 import { parisDateTime } from './fields';
+import { calendarChanges, notifyCalendarChange } from './notify-change';
 import { promoteAfterNewSeats } from './promotions';
 import { updateEventSchema } from './update-event-schema';
 
@@ -90,9 +91,13 @@ export async function updateEvent(
       throw new AppError('validation_failed', message, { capacity: message });
     }
 
+    // Attendees of a published meeting hear of a new date, new times or a new venue, and their
+    // calendars replace the entry (a higher SEQUENCE).
+    const changes = event.status === 'published' ? calendarChanges(event, values) : [];
+    const sequence = changes.length ? { calendarSequence: event.calendarSequence + 1 } : {};
     const [updated] = await tx
       .update(events)
-      .set({ ...values, updatedAt: ctx.now })
+      .set({ ...values, ...sequence, updatedAt: ctx.now })
       .where(eq(events.id, event.id))
       .returning();
     await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
@@ -112,7 +117,8 @@ export async function updateEvent(
       }
     }
 
+    const notified = changes.length ? await notifyCalendarChange(tx, updated, changes, { userId: user.id, ...ctx }) : 0;
     const promoted = updated.capacity > event.capacity ? await promoteAfterNewSeats(tx, updated, user.id, ctx) : [];
-    return { slug: updated.slug, changed: true, promoted: promoted.length };
+    return { slug: updated.slug, changed: true, promoted: promoted.length, notified };
   });
 }
