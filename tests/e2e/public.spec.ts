@@ -175,8 +175,8 @@ test.describe('[visiteur] site public', () => {
 
     const api = await page.request.get(`/api/events/${event.slug}`);
     expect(api.status()).toBe(200);
-    const body = (await api.json()) as { startsAt: string; timeZone: string };
-    expect(body).toMatchObject({ startsAt: '2031-05-15T09:30:00+04:00', timeZone: 'Indian/Reunion' });
+    const body = (await api.json()) as { event: { startsAt: string; timeZone: string } };
+    expect(body.event).toMatchObject({ startsAt: '2031-05-15T09:30:00+04:00', timeZone: 'Indian/Reunion' });
 
     const response = await page.request.get(`/rencontres/${event.slug}/calendrier.ics`);
     expect(response.status()).toBe(200);
