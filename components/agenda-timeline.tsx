@@ -12,10 +12,10 @@ function Speakers({ speakers }: { speakers: SpeakerView[] }) {
 }
 
 /** The day's programme as a timeline, morning, lunch and afternoon; ateliers are listed under their slot. */
-export function AgendaTimeline({ agenda }: { agenda: AgendaEntry[] }) {
+export function AgendaTimeline({ agenda, timeZone }: { agenda: AgendaEntry[]; timeZone: string }) {
   return (
     <div className="space-y-8">
-      {groupAgenda(agenda).map((part) => (
+      {groupAgenda(agenda, timeZone).map((part) => (
         <section key={part.key} aria-labelledby={`programme-${part.key}`}>
           <h3 id={`programme-${part.key}`} className="text-lg font-bold text-marine-800">
             {part.label}
@@ -25,10 +25,10 @@ export function AgendaTimeline({ agenda }: { agenda: AgendaEntry[] }) {
               <li key={entry.id} className="relative pb-5 pl-6">
                 <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full bg-marine-700" />
                 <p className="font-semibold text-marine-900">
-                  <time dateTime={entry.startsAt}>{formatTime(new Date(entry.startsAt))}</time>
+                  <time dateTime={entry.startsAt}>{formatTime(new Date(entry.startsAt), timeZone)}</time>
                   <span aria-hidden="true">-</span>
                   <span className="sr-only"> à </span>
-                  <time dateTime={entry.endsAt}>{formatTime(new Date(entry.endsAt))}</time>
+                  <time dateTime={entry.endsAt}>{formatTime(new Date(entry.endsAt), timeZone)}</time>
                   <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">
                     {AGENDA_KIND_LABELS[entry.kind]}
                   </span>
@@ -37,7 +37,7 @@ export function AgendaTimeline({ agenda }: { agenda: AgendaEntry[] }) {
                 {entry.description ? <p className="text-sm text-slate-700">{entry.description}</p> : null}
                 <Speakers speakers={entry.speakers} />
                 {entry.workshops?.length ? (
-                  <ul className="mt-2 space-y-1" aria-label={`Ateliers de ${formatTime(new Date(entry.startsAt))}`}>
+                  <ul className="mt-2 space-y-1" aria-label={`Ateliers de ${formatTime(new Date(entry.startsAt), timeZone)}`}>
                     {entry.workshops.map((w) => (
                       <li key={w.id} className="text-slate-800">
                         <span className="font-bold">{w.code}.</span> {w.title}

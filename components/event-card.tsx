@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { PublicEvent } from '@/lib/events/model';
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
 
 export function EventCard({ event, past }: { event: PublicEvent; past: boolean }) {
   const starts = new Date(event.startsAt);
@@ -15,7 +15,7 @@ export function EventCard({ event, past }: { event: PublicEvent; past: boolean }
         </Link>
       </h3>
       <p className="mt-2 text-slate-800">
-        <time dateTime={event.startsAt}>{formatLongDate(starts)}</time>, {formatTimeRange(starts, new Date(event.endsAt))}
+        <time dateTime={event.startsAt}>{formatLongDate(starts, event.timeZone)}</time>, {formatZonedTimeRange(starts, new Date(event.endsAt), event.timeZone)}
       </p>
       <p className="text-slate-700">
         {event.venue.name}, {event.venue.city}

@@ -15,7 +15,7 @@ export function RegistrationPanel({ event, state }: { event: EventDetail; state:
             {state.full
               ? 'La rencontre est complète : vous pouvez vous inscrire sur liste d’attente, nous vous écrirons si une place se libère.'
               : `${event.remaining} ${event.remaining > 1 ? 'places restantes' : 'place restante'} sur ${event.capacity}.`}{' '}
-            Inscriptions ouvertes jusqu&apos;au {formatDateTime(new Date(event.registrationClosesAt!))}.
+            Inscriptions ouvertes jusqu&apos;au {formatDateTime(new Date(event.registrationClosesAt!), event.timeZone)}.
           </p>
           <p className="mt-4">
             <Link

@@ -8,13 +8,13 @@ export function seatsLabel(remaining: number): string {
 }
 
 /** Each workshop slot with its ateliers and the seats left in each. */
-export function WorkshopSlots({ agenda, showSeats }: { agenda: AgendaEntry[]; showSeats: boolean }) {
+export function WorkshopSlots({ agenda, showSeats, timeZone }: { agenda: AgendaEntry[]; showSeats: boolean; timeZone: string }) {
   const slots = workshopSlots(agenda);
   if (slots.length === 0) return null;
   return (
     <div className="space-y-6">
       {slots.map((slot) => {
-        const time = formatTimeRange(new Date(slot.startsAt), new Date(slot.endsAt));
+        const time = formatTimeRange(new Date(slot.startsAt), new Date(slot.endsAt), timeZone);
         return (
           <section key={slot.id} aria-labelledby={`creneau-${slot.id}`}>
             <h3 id={`creneau-${slot.id}`} className="text-lg font-bold text-marine-800">

@@ -68,6 +68,10 @@ export const events = pgTable(
     edition: smallint('edition').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    // IANA zone of the venue: every time of the meeting is shown and exported in it.
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
+    // iCalendar SEQUENCE of the meeting's calendar entries, raised by each change sent to calendars.
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
     venueName: text('venue_name').notNull(),
     venueAddress: text('venue_address').notNull(),
     venuePostcode: text('venue_postcode').notNull(),

@@ -1,5 +1,5 @@
-// iCalendar (RFC 5545) file of a meeting, in Paris time with its VTIMEZONE, for any calendar.
-import { parisParts } from './time';
+// iCalendar (RFC 5545) file of a meeting, in the meeting's own zone with its VTIMEZONE.
+import { parisOffsetMinutes, parisParts, TIME_ZONE } from './time';
 
 export type CalendarEvent = {
   uid: string;
@@ -11,8 +11,13 @@ export type CalendarEvent = {
   url?: string;
   organizerEmail?: string;
   cancelled?: boolean;
+  /** IANA zone of the meeting (Paris by default). */
+  timeZone?: string;
+  /** Raised by each change sent to calendars, so they replace the entry they hold (RFC 5546). */
+  sequence?: number;
 };
 
+/** The EU summer-time rule, as every calendar writes it for Europe/Paris. */
 const PARIS_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Paris',
@@ -60,8 +65,35 @@ export function foldLine(line: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function parisLocal(instant: Date): string {
-  const p = parisParts(instant);
+const offsetText = (minutes: number) =>
+  `${minutes >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+
+/**
+ * The VTIMEZONE of a zone around a date: the EU rule for Paris, one STANDARD block for a zone that
+ * keeps one offset all year (the overseas regions), null for any other zone (times are then
+ * written in UTC, which every calendar reads right).
+ */
+export function vtimezone(timeZone: string, around: Date): string[] | null {
+  if (timeZone === TIME_ZONE) return PARIS_VTIMEZONE;
+  const year = parisParts(around, timeZone).year;
+  const offsets = [0, 3, 6, 9].flatMap((month) => [year - 1, year, year + 1].map((y) => parisOffsetMinutes(new Date(Date.UTC(y, month, 1)), timeZone)));
+  if (new Set(offsets).size !== 1) return null;
+  const offset = offsetText(offsets[0]);
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${timeZone}`,
+    'BEGIN:STANDARD',
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    `TZNAME:${offset.slice(0, 3)}`,
+    'DTSTART:19700101T000000',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
+function localStamp(instant: Date, timeZone: string): string {
+  const p = parisParts(instant, timeZone);
   return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 
@@ -70,18 +102,23 @@ function utcStamp(instant: Date): string {
 }
 
 export function buildCalendar(event: CalendarEvent, now: Date): string {
+  const timeZone = event.timeZone ?? TIME_ZONE;
+  const zone = vtimezone(timeZone, event.startsAt);
+  const when = (name: string, instant: Date) =>
+    zone ? `${name};TZID=${timeZone}:${localStamp(instant, timeZone)}` : `${name}:${utcStamp(instant)}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Alliance Villes Emploi//Tour de France de la clause sociale//FR',
     'CALSCALE:GREGORIAN',
     `METHOD:${event.cancelled ? 'CANCEL' : 'PUBLISH'}`,
-    ...PARIS_VTIMEZONE,
+    ...(zone ?? []),
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART;TZID=Europe/Paris:${parisLocal(event.startsAt)}`,
-    `DTEND;TZID=Europe/Paris:${parisLocal(event.endsAt)}`,
+    when('DTSTART', event.startsAt),
+    when('DTEND', event.endsAt),
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `LOCATION:${escapeText(event.location)}`,

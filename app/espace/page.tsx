@@ -7,7 +7,7 @@ import { db } from '@/db';
 import { requireUser } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { listManagedEvents, type ManagedEventSummary } from '@/lib/events/manage/list-managed-events';
-import { formatDate, formatTimeRange } from '@/lib/time';
+import { formatDate, formatZonedTimeRange } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Mes rencontres' };
 
@@ -106,8 +106,8 @@ async function MyEvents() {
                       </span>
                     </th>
                     <td className="whitespace-nowrap px-2 py-3">
-                      <time dateTime={e.startsAt.toISOString()}>{formatDate(e.startsAt)}</time>
-                      <span className="block text-sm text-slate-700">{formatTimeRange(e.startsAt, e.endsAt)}</span>
+                      <time dateTime={e.startsAt.toISOString()}>{formatDate(e.startsAt, e.timeZone)}</time>
+                      <span className="block text-sm text-slate-700">{formatZonedTimeRange(e.startsAt, e.endsAt, e.timeZone)}</span>
                     </td>
                     <td className="px-2 py-3">
                       <StatusBadge status={e.status} />

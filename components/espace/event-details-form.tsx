@@ -1,6 +1,8 @@
 'use client';
 
+import { MEETING_TIME_ZONES } from '@/lib/events/manage/fields';
 import { updateEventSchema, type UpdateEventFormValues } from '@/lib/events/manage/update-event-schema';
+import { timeZoneLabel } from '@/lib/time';
 import { Field, inputClass } from '../form-field';
 import { FormStatus, primaryButton } from './form-status';
 import { useServerForm, type FormAnswer } from './use-server-form';
@@ -18,13 +20,13 @@ export function EventDetailsForm({ values, action }: { values: UpdateEventFormVa
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6" aria-describedby="details-obligatoires">
       <p id="details-obligatoires" className="text-sm text-slate-700">
-        Les champs marqués « obligatoire » doivent être remplis. Toutes les heures sont celles de Paris.
+        Les champs marqués « obligatoire » doivent être remplis. Les heures sont celles du fuseau horaire de la rencontre.
       </p>
       <Field id="title" label="Titre" required error={errors.title?.message}>
         <input {...register('title')} id="title" className={inputClass} />
       </Field>
 
-      <fieldset className="grid gap-4 sm:grid-cols-3">
+      <fieldset className="grid gap-4 sm:grid-cols-4">
         <legend className="mb-2 text-lg font-bold text-marine-900">Date et horaires</legend>
         <Field id="date" label="Date" required hint="Le programme suit la date : ses horaires restent les mêmes." error={errors.date?.message}>
           <input {...register('date')} id="date" type="date" className={inputClass} />
@@ -34,6 +36,15 @@ export function EventDetailsForm({ values, action }: { values: UpdateEventFormVa
         </Field>
         <Field id="endTime" label="Fin" required error={errors.endTime?.message}>
           <input {...register('endTime')} id="endTime" type="time" className={inputClass} />
+        </Field>
+        <Field id="timeZone" label="Fuseau horaire" required error={errors.timeZone?.message}>
+          <select {...register('timeZone')} id="timeZone" className={inputClass}>
+            {MEETING_TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {timeZoneLabel(zone) ?? 'heure de Paris'}
+              </option>
+            ))}
+          </select>
         </Field>
       </fieldset>
 

@@ -104,6 +104,7 @@ export async function findTourRegistrationRows(tx: Executor, filters: TourRegist
       registration: registrations,
       eventTitle: events.title,
       eventStartsAt: events.startsAt,
+      eventTimeZone: events.timeZone,
       regionName: regions.name,
     })
     .from(registrations)

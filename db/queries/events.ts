@@ -14,6 +14,8 @@ const eventColumns = {
   status: events.status,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
+  timeZone: events.timeZone,
+  calendarSequence: events.calendarSequence,
   venueName: events.venueName,
   venueAddress: events.venueAddress,
   venuePostcode: events.venuePostcode,

@@ -30,6 +30,7 @@ export async function findManagedEvents(tx: Executor, scope: SQL) {
       status: events.status,
       startsAt: events.startsAt,
       endsAt: events.endsAt,
+      timeZone: events.timeZone,
       venueCity: events.venueCity,
       capacity: events.capacity,
       regionCode: regions.code,

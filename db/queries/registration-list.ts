@@ -19,6 +19,7 @@ export async function findScopedEvent(tx: Executor, eventId: string, scope: SQL)
       status: events.status,
       startsAt: events.startsAt,
       endsAt: events.endsAt,
+      timeZone: events.timeZone,
       capacity: events.capacity,
       lunchProvided: events.lunchProvided,
     })

@@ -1,5 +1,5 @@
 // Invented meetings that fill the tour's editions for demonstration. Each one says so plainly.
-import { addDays, parisTime } from '../../lib/time';
+import { addDays, parisTime, regionTimeZone } from '../../lib/time';
 import type { RegionCode } from './regions';
 import type { SeedEvent } from './types';
 
@@ -57,8 +57,8 @@ export function fictionalEvent(spec: FictionalSpec): SeedEvent {
     status: spec.status ?? 'published',
     capacity: spec.capacity ?? 120,
     registration: {
-      opens: parisTime(opens, '09:00').toISOString(),
-      closes: parisTime(addDays(spec.date, -2), '23:59').toISOString(),
+      opens: parisTime(opens, '09:00', regionTimeZone(spec.region)).toISOString(),
+      closes: parisTime(addDays(spec.date, -2), '23:59', regionTimeZone(spec.region)).toISOString(),
     },
     contactEmail: 'ave@ville-emploi.asso.fr',
     lunchProvided: true,

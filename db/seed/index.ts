@@ -1,7 +1,7 @@
 // Idempotent seed: regions, the real Occitanie 2022 meeting, invented past editions and a demo
 // edition dated from `today`. A meeting whose slug exists is left exactly as it is.
 import { sql } from 'drizzle-orm';
-import { parisDate, parisTime } from '../../lib/time';
+import { parisDate, parisTime, regionTimeZone } from '../../lib/time';
 import type { Database } from '../connect';
 import { agendaItems, agendaItemSpeakers, events, regions, registrations, speakers, workshopChoices, workshops } from '../schema';
 import { seedDemoAccounts } from './accounts';
@@ -34,7 +34,9 @@ export async function seedDatabase(db: Database, options: { now?: Date; demoAcco
 }
 
 async function insertEvent(tx: Database, spec: SeedEvent, regionId: number, now: Date): Promise<boolean> {
-  const at = (time: string) => parisTime(spec.date, time);
+  // Times are the wall clock of the region's zone: 9h30 in Saint-Denis is 9h30 Réunion time.
+  const timeZone = regionTimeZone(spec.region);
+  const at = (time: string) => parisTime(spec.date, time, timeZone);
   const [event] = await tx
     .insert(events)
     .values({
@@ -44,6 +46,7 @@ async function insertEvent(tx: Database, spec: SeedEvent, regionId: number, now:
       edition: spec.edition,
       startsAt: at(spec.starts),
       endsAt: at(spec.ends),
+      timeZone,
       venueName: spec.venue.name,
       venueAddress: spec.venue.address,
       venuePostcode: spec.venue.postcode,

@@ -31,7 +31,7 @@ export async function exportTourRegistrations(
   const meetingOrder = new Map<string, number>();
   for (const r of rows) if (!meetingOrder.has(r.registration.eventId)) meetingOrder.set(r.registration.eventId, meetingOrder.size);
   const lines: TourCsvRow[] = rows
-    .map((r) => ({ ...r.registration, eventTitle: r.eventTitle, regionName: r.regionName, eventStartsAt: r.eventStartsAt, choices: chosen.get(r.registration.id) ?? {} }))
+    .map((r) => ({ ...r.registration, eventTitle: r.eventTitle, regionName: r.regionName, eventStartsAt: r.eventStartsAt, eventTimeZone: r.eventTimeZone, choices: chosen.get(r.registration.id) ?? {} }))
     .sort((a, b) => meetingOrder.get(a.eventId)! - meetingOrder.get(b.eventId)! || byName(a, b));
   return {
     filename: `inscriptions-tour-${parisDate(ctx.now)}.csv`,

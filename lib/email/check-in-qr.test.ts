@@ -21,6 +21,8 @@ const data = (overrides: Partial<RegistrationEmailData> = {}): RegistrationEmail
     title: 'Rencontre de test',
     startsAt: parisTime('2030-12-05', '09:30'),
     endsAt: parisTime('2030-12-05', '16:30'),
+    timeZone: 'Europe/Paris',
+    calendarSequence: 0,
     venueName: 'Salle',
     venueAddress: '1 rue du Test',
     venuePostcode: '34000',

@@ -1,5 +1,5 @@
 // The French wording of each registration e-mail: subject, heading and content blocks.
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatTimeRange, formatZonedTimeRange } from '@/lib/time';
 import type { Block } from './layout';
 import type { RegistrationEmailData, RegistrationEmailKind } from './templates';
 
@@ -11,8 +11,8 @@ const quoted = (title: string) => `« ${title} »`;
 function whenAndWhere(data: RegistrationEmailData): Block {
   const { event } = data;
   const rows = [
-    { label: 'Date', value: formatLongDate(event.startsAt) },
-    { label: 'Horaires', value: formatTimeRange(event.startsAt, event.endsAt) },
+    { label: 'Date', value: formatLongDate(event.startsAt, event.timeZone) },
+    { label: 'Horaires', value: formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone) },
     { label: 'Lieu', value: `${event.venueName}\n${event.venueAddress}\n${event.venuePostcode} ${event.venueCity}` },
   ];
   if (data.choices.length > 0) rows.push({ label: 'Vos ateliers', value: choiceLines(data).join('\n') });
@@ -25,7 +25,7 @@ function whenAndWhere(data: RegistrationEmailData): Block {
 export function choiceLines(data: RegistrationEmailData): string[] {
   return [...data.choices]
     .sort((a, b) => a.slotStartsAt.getTime() - b.slotStartsAt.getTime())
-    .map((c) => `${formatTimeRange(c.slotStartsAt, c.slotEndsAt)} : atelier ${c.code}, ${c.title}`);
+    .map((c) => `${formatTimeRange(c.slotStartsAt, c.slotEndsAt, data.event.timeZone)} : atelier ${c.code}, ${c.title}`);
 }
 
 function manageBlocks(data: RegistrationEmailData, text: string): Block[] {
@@ -74,7 +74,7 @@ const calendarNote: Block = { type: 'paragraph', text: 'Le fichier joint (.ics) 
 export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmailData): MessageParts {
   const { event } = data;
   const title = quoted(event.title);
-  const date = formatLongDate(event.startsAt);
+  const date = formatLongDate(event.startsAt, event.timeZone);
   switch (kind) {
     case 'registration_confirmed':
       return {
@@ -141,6 +141,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
       return {
         subject: `Inscription annulée : ${event.title}`,
         heading: 'Votre inscription est annulée',
+        calendar: 'cancel',
         blocks: [
           {
             type: 'paragraph',
@@ -152,6 +153,22 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
             label: 'Voir la rencontre',
             url: event.url,
           },
+          { type: 'paragraph', text: 'Le fichier joint (.ics) retire la rencontre de votre agenda si vous l’y aviez ajoutée.' },
+        ],
+      };
+    case 'event_changed':
+      return {
+        subject: `Rencontre modifiée : ${event.title}, ${date}`,
+        heading: 'La rencontre a changé',
+        // Only a confirmed attendee has the meeting in their calendar: the file updates it.
+        calendar: data.status === 'confirmed' ? 'publish' : undefined,
+        blocks: [
+          { type: 'paragraph', text: `Les organisateurs ont modifié la rencontre ${title}. Voici ce qui change :` },
+          { type: 'list', items: data.changes ?? [] },
+          whenAndWhere(data),
+          ...(data.status === 'confirmed' ? [{ type: 'paragraph' as const, text: 'Le fichier joint (.ics) met à jour la rencontre dans votre agenda.' }] : []),
+          ...manageBlocks(data, 'Si vous ne pouvez plus venir, merci d’annuler votre inscription :'),
+          pageBlock(data),
         ],
       };
     case 'registration_reminder':

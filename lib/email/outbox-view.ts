@@ -26,6 +26,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   registration_reminder: 'Rappel',
   manage_link: 'Lien de gestion',
   event_cancelled: 'Rencontre annulée',
+  event_changed: 'Rencontre modifiée',
   account_invitation: 'Invitation',
   password_reset: 'Mot de passe',
 };

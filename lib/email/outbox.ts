@@ -12,6 +12,7 @@ export type EmailKind =
   | 'registration_reminder'
   | 'manage_link'
   | 'event_cancelled'
+  | 'event_changed'
   | 'account_invitation'
   | 'password_reset';
 

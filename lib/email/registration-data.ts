@@ -40,6 +40,8 @@ function eventEmailData(e: Event, appUrl: string): RegistrationEmailData['event'
     title: e.title,
     startsAt: e.startsAt,
     endsAt: e.endsAt,
+    timeZone: e.timeZone,
+    calendarSequence: e.calendarSequence,
     venueName: e.venueName,
     venueAddress: e.venueAddress,
     venuePostcode: e.venuePostcode,

@@ -22,6 +22,8 @@ export function data(overrides: Partial<RegistrationEmailData> = {}, event: Part
       title: "Rencontre régionale des acteurs de l'Occitanie",
       startsAt: parisTime('2022-12-08', '09:30'),
       endsAt: parisTime('2022-12-08', '16:30'),
+      timeZone: 'Europe/Paris',
+      calendarSequence: 0,
       venueName: 'Stade de la Mosson',
       venueAddress: '345 Av. de Heidelberg',
       venuePostcode: '34080',
@@ -53,7 +55,8 @@ export function visibleHtml(html: string): string {
 
 export function parseCalendar(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!), 'Europe/Paris');
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  if (zone) ICAL.TimezoneService.register(new ICAL.Timezone(zone), String(zone.getFirstPropertyValue('tzid')));
   return { calendar, event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
 }
 
@@ -66,4 +69,5 @@ export const ALL_KINDS: RegistrationEmailKind[] = [
   'registration_reminder',
   'manage_link',
   'event_cancelled',
+  'event_changed',
 ];

@@ -9,7 +9,8 @@ describe('calendar attachment', () => {
     const [attachment] = registrationEmail('registration_confirmed', data(), { now: NOW }).attachments!;
     const { calendar, event } = parseCalendar(attachment.content);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
-    expect(event.uid).toBe('22222222-2222-4222-8222-222222222222@tour-clause-sociale');
+    // One calendar entry per registration, so that cancelling one removes only that one.
+    expect(event.uid).toBe('registration-11111111-1111-4111-8111-111111111111@tour-clause-sociale');
     expect(event.summary).toBe("Rencontre régionale des acteurs de l'Occitanie");
     expect(event.location).toBe('Stade de la Mosson, 345 Av. de Heidelberg, 34080 Montpellier');
     expect(event.startDate.zone.tzid).toBe('Europe/Paris');
@@ -27,6 +28,35 @@ describe('calendar attachment', () => {
     const { event } = parseCalendar(registrationEmail('registration_reminder', summer, { now: NOW }).attachments![0].content);
     expect(event.startDate.hour).toBe(9);
     expect(event.startDate.toJSDate().toISOString()).toBe('2023-06-15T07:30:00.000Z');
+  });
+
+  it('gives an overseas meeting its local hour, zone and a VTIMEZONE ical.js reads (9h30 Réunion = 05:30Z)', () => {
+    const reunion = data(
+      {},
+      {
+        timeZone: 'Indian/Reunion',
+        startsAt: parisTime('2023-11-16', '09:30', 'Indian/Reunion'),
+        endsAt: parisTime('2023-11-16', '16:00', 'Indian/Reunion'),
+      },
+    );
+    const email = registrationEmail('registration_confirmed', reunion, { now: NOW });
+    const { calendar, event } = parseCalendar(email.attachments![0].content);
+    expect(calendar.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Indian/Reunion');
+    expect(event.startDate.zone.tzid).toBe('Indian/Reunion');
+    expect(event.startDate.hour).toBe(9);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2023-11-16T05:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2023-11-16T12:00:00.000Z');
+    expect(email.text).toContain('9h30–16h00, heure de La Réunion');
+  });
+
+  it('raises SEQUENCE with the meeting and once more for a cancellation, on the same UID', () => {
+    const changed = data({}, { calendarSequence: 3 });
+    const update = parseCalendar(registrationEmail('registration_reminder', changed, { now: NOW }).attachments![0].content);
+    const cancel = parseCalendar(registrationEmail('registration_cancelled', changed, { now: NOW }).attachments![0].content);
+    expect(update.event.sequence).toBe(3);
+    expect(cancel.event.sequence).toBe(4);
+    expect(cancel.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(cancel.event.uid).toBe(update.event.uid);
   });
 
   it('escapes typed text in the calendar file too', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registrationEmail } from './templates';
 import { parisTime } from '@/lib/time';
-import { ALL_KINDS, EVENT_URL, MANAGE_URL, NOW, data, visibleHtml } from './template-fixtures';
+import { ALL_KINDS, EVENT_URL, MANAGE_URL, NOW, data, parseCalendar, visibleHtml } from './template-fixtures';
 
 describe('every kind', () => {
   it.each(ALL_KINDS)('%s names the meeting and the person, in both bodies', (kind) => {
@@ -85,7 +85,11 @@ describe('content of each kind', () => {
     expect(email.text).toContain('jeudi 8 décembre 2022');
     expect(email.text).toContain(EVENT_URL);
     expect(email.text).not.toContain('/inscription/');
-    expect(email.attachments).toEqual([]);
+    // The .ics removes the attendee's entry from their calendar.
+    const { calendar, event } = parseCalendar(email.attachments![0].content);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(event.uid).toBe('registration-11111111-1111-4111-8111-111111111111@tour-clause-sociale');
+    expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('reminder without a manage link: everything to come, and where the private link is', () => {

@@ -27,6 +27,9 @@ export type RegistrationEmailData = {
     title: string;
     startsAt: Date;
     endsAt: Date;
+    /** IANA zone of the venue: the e-mail and its .ics give times in it. */
+    timeZone: string;
+    calendarSequence: number;
     venueName: string;
     venueAddress: string;
     venuePostcode: string;
@@ -37,12 +40,18 @@ export type RegistrationEmailData = {
     url: string;
   };
   choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
+  /** For an event_changed e-mail: what changed, one French line each ("Date : … (au lieu de …)"). */
+  changes?: string[];
 };
 
 /** Every kind of e-mail is about one registration, the meeting's cancellation included. */
 export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
 
-/** The .ics of the meeting for this attendee; same UID as the public calendar file, so they merge. */
+/**
+ * The .ics of the meeting for this attendee: one UID per registration, so that a cancellation
+ * removes this person's entry only; SEQUENCE follows the meeting's changes (one more for a
+ * cancellation, which supersedes the last version sent).
+ */
 export function registrationCalendar(data: RegistrationEmailData, now: Date, cancelled = false): EmailAttachment {
   const { event } = data;
   // The private manage link stays out of the file: calendars are often shared with colleagues.
@@ -56,7 +65,7 @@ export function registrationCalendar(data: RegistrationEmailData, now: Date, can
     contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'PUBLISH'}`,
     content: buildCalendar(
       {
-        uid: `${event.id}@tour-clause-sociale`,
+        uid: `registration-${data.registrationId}@tour-clause-sociale`,
         title: event.title,
         description,
         startsAt: event.startsAt,
@@ -65,6 +74,8 @@ export function registrationCalendar(data: RegistrationEmailData, now: Date, can
         url: event.url,
         organizerEmail: event.contactEmail,
         cancelled,
+        timeZone: event.timeZone,
+        sequence: event.calendarSequence + (cancelled ? 1 : 0),
       },
       now,
     ),

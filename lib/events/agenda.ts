@@ -12,7 +12,7 @@ function byTime(a: AgendaEntry, b: AgendaEntry) {
  * Splits a programme around its first meal: what comes before is the morning, the meal is the
  * lunch break, the rest is the afternoon. Without a meal the day turns at 13h00 (Paris time).
  */
-export function groupAgenda(entries: AgendaEntry[]): AgendaPart[] {
+export function groupAgenda(entries: AgendaEntry[], timeZone?: string): AgendaPart[] {
   const sorted = [...entries].sort(byTime);
   const meal = sorted.find((e) => e.kind === 'meal');
   const parts: AgendaPart[] = [
@@ -25,7 +25,7 @@ export function groupAgenda(entries: AgendaEntry[]): AgendaPart[] {
       if (entry === meal) parts[1].entries.push(entry);
       else parts[entry.startsAt < meal.startsAt ? 0 : 2].entries.push(entry);
     } else {
-      parts[parisParts(new Date(entry.startsAt)).hour < 13 ? 0 : 2].entries.push(entry);
+      parts[parisParts(new Date(entry.startsAt), timeZone).hour < 13 ? 0 : 2].entries.push(entry);
     }
   }
   return parts.filter((p) => p.entries.length > 0);

@@ -15,6 +15,8 @@ export function eventCalendar(event: PublicEvent, baseUrl: string, now: Date): s
       url: page,
       organizerEmail: event.contactEmail,
       cancelled: event.status === 'cancelled',
+      timeZone: event.timeZone,
+      sequence: event.calendarSequence,
     },
     now,
   );

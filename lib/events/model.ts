@@ -30,6 +30,9 @@ export type PublicEvent = {
   status: EventStatus;
   startsAt: string;
   endsAt: string;
+  /** IANA zone of the venue, in which every time of the meeting is shown. */
+  timeZone: string;
+  calendarSequence: number;
   region: { code: string; name: string };
   venue: { name: string; address: string; postcode: string; city: string; lat: number | null; lng: number | null };
   description: string;
@@ -52,6 +55,8 @@ export function toPublicEvent(row: EventRow): PublicEvent {
     status: row.status,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
+    timeZone: row.timeZone,
+    calendarSequence: row.calendarSequence,
     region: { code: row.regionCode, name: row.regionName },
     venue: {
       name: row.venueName,

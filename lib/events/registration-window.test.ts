@@ -18,6 +18,8 @@ function event(overrides: Partial<PublicEvent> = {}): PublicEvent {
     status: 'published',
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
+    timeZone: 'Europe/Paris',
+    calendarSequence: 0,
     region: { code: '76', name: 'Occitanie' },
     venue: { name: 'Stade de la Mosson', address: '345 Av. de Heidelberg', postcode: '34080', city: 'Montpellier', lat: null, lng: null },
     description: '',

@@ -25,14 +25,17 @@ export function isPast(event: Pick<PublicEvent, 'endsAt'>, now: Date): boolean {
 export type ClosedReason = Extract<RegistrationState, { open: false }>['reason'];
 
 /** Why a person cannot register, in French: the same words on the pages and in the API. */
-export function closedMessage(event: { startsAt: Date | string; registrationOpensAt: Date | string | null }, reason: ClosedReason): string {
+export function closedMessage(
+  event: { startsAt: Date | string; registrationOpensAt: Date | string | null; timeZone?: string },
+  reason: ClosedReason,
+): string {
   switch (reason) {
     case 'past':
-      return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt))}. Les inscriptions sont closes.`;
+      return `Cette rencontre a eu lieu le ${formatDate(new Date(event.startsAt), event.timeZone)}. Les inscriptions sont closes.`;
     case 'cancelled':
       return 'Cette rencontre est annulée : les inscriptions sont fermées.';
     case 'not_yet_open':
-      return `Les inscriptions ouvriront le ${formatDateTime(new Date(event.registrationOpensAt!))}.`;
+      return `Les inscriptions ouvriront le ${formatDateTime(new Date(event.registrationOpensAt!), event.timeZone)}.`;
     case 'closed':
       return 'Les inscriptions sont closes.';
     case 'no_window':

@@ -47,11 +47,14 @@ export function excelDateTime(instant: Date): string {
   return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** "Atelier 14h00–15h00" per slot; two slots at the same times are told apart by their order. */
-export function slotHeaders(slots: Slot[]): string[] {
+/**
+ * "Atelier 14h00–15h00" per slot, in the meeting's zone; two slots at the same times are told
+ * apart by their order.
+ */
+export function slotHeaders(slots: Slot[], timeZone?: string): string[] {
   const seen = new Map<string, number>();
   return slots.map((slot) => {
-    const header = `Atelier ${formatTimeRange(slot.startsAt, slot.endsAt)}`;
+    const header = `Atelier ${formatTimeRange(slot.startsAt, slot.endsAt, timeZone)}`;
     const n = (seen.get(header) ?? 0) + 1;
     seen.set(header, n);
     return n === 1 ? header : `${header} (${n})`;
@@ -79,8 +82,8 @@ export function registrationCells(r: RegistrationCsvFields): CsvValue[] {
 /** "A. Titre" for a chosen atelier, empty for none. */
 export const choiceCell = (choice: { code: string; title: string } | undefined) => (choice ? `${choice.code}. ${choice.title}` : '');
 
-export function registrationsCsv(slots: Slot[], rows: Row[]): string {
-  const headers = [...REGISTRATION_CSV_HEADERS, ...slotHeaders(slots)];
+export function registrationsCsv(slots: Slot[], rows: Row[], timeZone?: string): string {
+  const headers = [...REGISTRATION_CSV_HEADERS, ...slotHeaders(slots, timeZone)];
   const lines: CsvValue[][] = rows.map((r) => [...registrationCells(r), ...slots.map((slot) => choiceCell(r.choices[slot.id]))]);
   return buildCsv(headers, lines);
 }

@@ -11,15 +11,17 @@ export type TourCsvRow = RegistrationCsvFields & {
   eventTitle: string;
   regionName: string;
   eventStartsAt: Date;
+  /** The meeting's zone: its date is the local day. */
+  eventTimeZone?: string;
   /** The chosen atelier of each slot, by the slot's position in its meeting (1, 2…). */
   choices: Record<number, { code: string; title: string }>;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "08/12/2022", the Paris day: French Excel reads it as a date. */
-export function excelDate(instant: Date): string {
-  const p = parisParts(instant);
+/** "08/12/2022", the day in a zone (Paris by default): French Excel reads it as a date. */
+export function excelDate(instant: Date, timeZone?: string): string {
+  const p = parisParts(instant, timeZone);
   return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
 }
 
@@ -32,7 +34,7 @@ export function tourRegistrationsCsv(rows: TourCsvRow[], slotCount: number): str
   const lines: CsvValue[][] = rows.map((r) => [
     r.eventTitle,
     r.regionName,
-    excelDate(r.eventStartsAt),
+    excelDate(r.eventStartsAt, r.eventTimeZone),
     ...registrationCells(r),
     ...Array.from({ length: slotCount }, (_, i) => choiceCell(r.choices[i + 1])),
   ]);

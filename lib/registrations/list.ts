@@ -102,7 +102,7 @@ export async function exportEventRegistrations(
   const list = await loadList(db, user, eventId, filters, 'registrations:export');
   return {
     filename: `inscriptions-${list.event.slug}-${parisDate(now)}.csv`,
-    csv: registrationsCsv(list.slots, list.rows),
+    csv: registrationsCsv(list.slots, list.rows, list.event.timeZone),
     count: list.rows.length,
   };
 }

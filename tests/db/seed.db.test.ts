@@ -229,3 +229,14 @@ describe('seed content', () => {
     }
   });
 });
+
+describe('seeded overseas meeting', () => {
+  it('keeps the local hours it showed: 9h30 in Saint-Denis is 05:30Z, on Réunion time', async () => {
+    const [row] = await fresh.db.select().from(events).where(eq(events.slug, 'la-reunion-saint-denis-2023-11-16'));
+    expect(row.timeZone).toBe('Indian/Reunion');
+    expect(row.startsAt.toISOString()).toBe('2023-11-16T05:30:00.000Z');
+    expect(toParisIso(row.startsAt, row.timeZone)).toBe('2023-11-16T09:30:00+04:00');
+    const detail = toEventDetail((await findPublicEventBySlug(fresh.db, row.slug))!);
+    expect(formatTimeRange(new Date(detail.agenda[0].startsAt), new Date(detail.agenda[0].endsAt), detail.timeZone)).toBe('9h30–10h00');
+  });
+});

@@ -167,6 +167,28 @@ test.describe('[visiteur] site public', () => {
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2022-12-08T08:30:00.000Z');
   });
 
+  test('une rencontre à La Réunion montre, exporte et envoie son heure locale', async ({ page, db }) => {
+    const { event } = await createEvent(db, { regionCode: '04', timeZone: 'Indian/Reunion', date: '2031-05-15', slug: uniqueSlug('reunion') });
+    await page.goto(`/rencontres/${event.slug}`);
+    await expect(page.getByText('9h30–16h30, heure de La Réunion').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Programme' }).getByRole('listitem').filter({ hasText: 'Accueil-café' })).toContainText('9h30');
+
+    const api = await page.request.get(`/api/events/${event.slug}`);
+    expect(api.status()).toBe(200);
+    const body = (await api.json()) as { event: { startsAt: string; timeZone: string } };
+    expect(body.event).toMatchObject({ startsAt: '2031-05-15T09:30:00+04:00', timeZone: 'Indian/Reunion' });
+
+    const response = await page.request.get(`/rencontres/${event.slug}/calendrier.ics`);
+    expect(response.status()).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const zone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Indian/Reunion');
+    ICAL.TimezoneService.register(new ICAL.Timezone(zone), 'Indian/Reunion');
+    const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect([vevent.startDate.hour, vevent.startDate.minute]).toEqual([9, 30]);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe('2031-05-15T05:30:00.000Z');
+  });
+
   test('axe-core ne trouve aucune violation WCAG 2.1 AA', async ({ page }) => {
     for (const path of ['/', '/rencontres', '/rencontres?region=76&periode=passees', OCCITANIE, '/rencontres/inconnue']) {
       await page.goto(path);

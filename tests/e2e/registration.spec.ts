@@ -112,6 +112,8 @@ test.describe('[visiteur] inscription', () => {
     await expect(page.getByText('Votre inscription est annulée.', { exact: false })).toBeVisible();
     await page.reload();
     await expect(page.locator('#statut-inscription')).toHaveText('Annulée');
+    // A cancelled registration offers no calendar file: its e-mail removed the entry.
+    await expect(page.getByRole('link', { name: /Ajouter à mon agenda/ })).toHaveCount(0);
     const [after] = await db.select().from(registrations).where(eq(registrations.id, registration.id));
     expect(after.status).toBe('cancelled');
   });

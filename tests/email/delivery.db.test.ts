@@ -48,6 +48,8 @@ function emailData(to: string): RegistrationEmailData {
       title: 'Rencontre de test',
       startsAt: parisTime('2030-03-14', '09:30'),
       endsAt: parisTime('2030-03-14', '16:30'),
+      timeZone: 'Europe/Paris',
+      calendarSequence: 0,
       venueName: 'Salle de test',
       venueAddress: '1 rue du Test',
       venuePostcode: '34000',

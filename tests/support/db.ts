@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { connect } from '@/db/connect';
 import { agendaItems, events, regions, workshops, type AgendaKind, type EventStatus } from '@/db/schema';
-import { addDays, parisTime } from '@/lib/time';
+import { addDays, parisTime as zonedTime } from '@/lib/time';
 
 export function testDatabase(poolSize = 5) {
   const url = process.env.DATABASE_URL;
@@ -25,6 +25,8 @@ type EventOptions = {
   date?: string;
   now?: Date;
   capacity?: number;
+  /** Zone of the meeting, its times being wall-clock times in it (Paris by default). */
+  timeZone?: string;
   slots?: { starts: string; ends: string; workshops: { code: string; title: string; capacity: number }[] }[];
   agenda?: { starts: string; ends: string; kind: AgendaKind; title: string }[];
 };
@@ -35,6 +37,8 @@ export async function createEvent(db: TestDb, options: EventOptions = {}) {
   const date = options.date ?? addDays(now.toISOString().slice(0, 10), 60);
   const slug = options.slug ?? uniqueSlug();
   const [region] = await db.select().from(regions).where(eq(regions.code, options.regionCode ?? '76'));
+  const timeZone = options.timeZone ?? 'Europe/Paris';
+  const parisTime = (day: string, time: string) => zonedTime(day, time, timeZone);
   const [event] = await db
     .insert(events)
     .values({
@@ -44,6 +48,7 @@ export async function createEvent(db: TestDb, options: EventOptions = {}) {
       edition: Number(date.slice(0, 4)),
       startsAt: parisTime(date, '09:30'),
       endsAt: parisTime(date, '16:30'),
+      timeZone,
       venueName: 'Salle de test',
       venueAddress: '1 rue du Test',
       venuePostcode: '34000',

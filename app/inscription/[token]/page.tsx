@@ -7,7 +7,7 @@ import { db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { getManagedRegistration, type ManagedRegistration } from '@/lib/registrations/manage';
 import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatTimeRange, formatZonedTimeRange } from '@/lib/time';
 import { cancelAction, changeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Mon inscription', robots: { index: false, follow: false } };
@@ -73,7 +73,7 @@ async function Registration({ params, searchParams }: Props) {
           {event.title}
         </h2>
         <p className="text-slate-800">
-          {formatLongDate(starts)}, {formatTimeRange(starts, event.endsAt)}
+          {formatLongDate(starts, event.timeZone)}, {formatZonedTimeRange(starts, event.endsAt, event.timeZone)}
         </p>
         <p className="text-slate-800">
           {event.venueName}, {event.venueAddress}, {event.venuePostcode} {event.venueCity}
@@ -94,7 +94,7 @@ async function Registration({ params, searchParams }: Props) {
           {chosen.map(({ slot, number, workshop }) => (
             <div key={slot.id} className="contents">
               <dt className="font-semibold text-slate-700">
-                Atelier du créneau {number} ({formatTimeRange(slot.startsAt, slot.endsAt)})
+                Atelier du créneau {number} ({formatTimeRange(slot.startsAt, slot.endsAt, event.timeZone)})
               </dt>
               <dd>{workshop ? `${workshop.code}. ${workshop.title}` : 'Aucun'}</dd>
             </div>
@@ -107,10 +107,14 @@ async function Registration({ params, searchParams }: Props) {
           ) : null}
         </dl>
         <p className="mt-4">
-          <a href={`/rencontres/${event.slug}/calendrier.ics`} download>
-            Ajouter à mon agenda (fichier .ics)
-          </a>
-          {' · '}
+          {r.status !== 'cancelled' ? (
+            <>
+              <a href={`/rencontres/${event.slug}/calendrier.ics`} download>
+                Ajouter à mon agenda (fichier .ics)
+              </a>
+              {' · '}
+            </>
+          ) : null}
           <Link href={`/rencontres/${event.slug}`}>Programme de la rencontre</Link>
         </p>
       </section>
@@ -141,7 +145,7 @@ async function Registration({ params, searchParams }: Props) {
               slots={slots.map((s, i) => ({
                 id: s.id,
                 number: i + 1,
-                time: formatTimeRange(s.startsAt, s.endsAt),
+                time: formatTimeRange(s.startsAt, s.endsAt, event.timeZone),
                 workshops: s.workshops.map((w) => ({ id: w.id, code: w.code, title: w.title, remaining: w.capacity - w.taken })),
               }))}
               choices={choices}

@@ -7,7 +7,7 @@ import type { EventDetail } from '@/lib/events/model';
 import { getLiveEvent, getPublicEvent, publishedSlugParams } from '@/lib/events/public';
 import type { RegistrationState } from '@/lib/events/registration-window';
 import { openStreetMapUrl } from '@/lib/events/venue';
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
 
 type Params = Promise<{ slug: string }>;
 
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const event = await getPublicEvent((await params).slug);
   if (!event) return { title: 'Rencontre introuvable' };
-  return { title: `${event.title} · ${formatLongDate(new Date(event.startsAt))}`, description: event.description.split('\n')[0] };
+  return { title: `${event.title} · ${formatLongDate(new Date(event.startsAt), event.timeZone)}`, description: event.description.split('\n')[0] };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
@@ -47,9 +47,9 @@ export default async function EventPage({ params }: { params: Params }) {
           <div>
             <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Date</h2>
             <p className="text-lg text-slate-900">
-              <time dateTime={event.startsAt}>{formatLongDate(starts)}</time>
+              <time dateTime={event.startsAt}>{formatLongDate(starts, event.timeZone)}</time>
             </p>
-            <p className="text-slate-800">{formatTimeRange(starts, ends)}</p>
+            <p className="text-slate-800">{formatZonedTimeRange(starts, ends, event.timeZone)}</p>
           </div>
           <div>
             <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Lieu</h2>
@@ -85,7 +85,7 @@ export default async function EventPage({ params }: { params: Params }) {
           Programme
         </h2>
         <div className="mt-4">
-          <AgendaTimeline agenda={event.agenda} />
+          <AgendaTimeline agenda={event.agenda} timeZone={event.timeZone} />
         </div>
       </section>
 
@@ -140,7 +140,7 @@ function Workshops({ event, state }: { event: EventDetail; state: RegistrationSt
         {past ? 'Les ateliers proposés ce jour-là.' : 'À l’inscription, vous choisissez un atelier par créneau.'}
       </p>
       <div className="mt-4">
-        <WorkshopSlots agenda={event.agenda} showSeats={!past && event.status !== 'cancelled'} />
+        <WorkshopSlots agenda={event.agenda} timeZone={event.timeZone} showSeats={!past && event.status !== 'cancelled'} />
       </div>
     </section>
   );

@@ -13,8 +13,8 @@ import { describeItem, isWithin, outsideDayMessage, swapNeighbours } from './age
 
 /** The item's times on the meeting's day, refused (per field) when outside the meeting. */
 function timesOnMeetingDay(event: Event, data: AgendaItemInput) {
-  const date = parisDate(event.startsAt);
-  const span = { startsAt: parisTime(date, data.startTime), endsAt: parisTime(date, data.endTime) };
+  const date = parisDate(event.startsAt, event.timeZone);
+  const span = { startsAt: parisTime(date, data.startTime, event.timeZone), endsAt: parisTime(date, data.endTime, event.timeZone) };
   if (!isWithin(span, event)) {
     const message = outsideDayMessage(event);
     const fields: Record<string, string> = {};
@@ -93,7 +93,7 @@ export async function removeAgendaItem(db: Database, user: CurrentUser | null, e
       if (chosen > 0) {
         throw new AppError(
           'validation_failed',
-          `Le créneau ${describeItem(item)} ne peut pas être supprimé : ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's y ont' : ' y a'} choisi un atelier.`,
+          `Le créneau ${describeItem(item, event.timeZone)} ne peut pas être supprimé : ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's y ont' : ' y a'} choisi un atelier.`,
         );
       }
     }
@@ -134,7 +134,7 @@ export async function moveAgendaItem(
     if (!swapped) {
       throw new AppError(
         'validation_failed',
-        `${describeItem(first)} et ${describeItem(second)} se chevauchent : modifiez plutôt leurs horaires.`,
+        `${describeItem(first, event.timeZone)} et ${describeItem(second, event.timeZone)} se chevauchent : modifiez plutôt leurs horaires.`,
       );
     }
     // Positions break ties between equal start times: the later one takes the earlier place.

@@ -80,7 +80,7 @@ describe('schemas', () => {
 
   it('refuses an impossible date and a registration window opening after the meeting starts', () => {
     const base = {
-      title: 'T', date: '2030-02-30', startTime: '09:30', endTime: '16:30', venueName: '', venueAddress: '', venuePostcode: '',
+      title: 'T', date: '2030-02-30', startTime: '09:30', endTime: '16:30', timeZone: 'Europe/Paris', venueName: '', venueAddress: '', venuePostcode: '',
       venueCity: 'Lyon', venueLat: null, venueLng: null, description: '', capacity: 10, registrationOpensAt: '', registrationClosesAt: '',
       lunchProvided: false, accessibilityInfo: '', contactEmail: 'a@b.fr',
     };

@@ -12,22 +12,25 @@ export function isWithin(item: Span, day: Span): boolean {
 }
 
 /** "Ce temps doit se tenir pendant la rencontre, entre 9h30 et 16h30." */
-export function outsideDayMessage(day: Span): string {
-  return `Ce temps doit se tenir pendant la rencontre, entre ${formatTime(day.startsAt)} et ${formatTime(day.endsAt)}.`;
+export function outsideDayMessage(day: Span & { timeZone?: string }): string {
+  return `Ce temps doit se tenir pendant la rencontre, entre ${formatTime(day.startsAt, day.timeZone)} et ${formatTime(day.endsAt, day.timeZone)}.`;
 }
 
 /** "« Accueil-café » (9h00–9h30)" */
-export function describeItem(item: Item): string {
-  return `« ${item.title} » (${formatTimeRange(item.startsAt, item.endsAt)})`;
+export function describeItem(item: Item, timeZone?: string): string {
+  return `« ${item.title} » (${formatTimeRange(item.startsAt, item.endsAt, timeZone)})`;
 }
 
-/** The same Paris wall-clock times, `days` calendar days later (or earlier). */
-export function shiftByDays<T extends Span>(item: T, days: number): T {
-  if (days === 0) return item;
+/**
+ * The same wall-clock times, `days` calendar days later (or earlier); read in zone `from` and
+ * written in zone `to` (the meeting's zone before and after an edit; Paris by default).
+ */
+export function shiftByDays<T extends Span>(item: T, days: number, from?: string, to: string | undefined = from): T {
+  if (days === 0 && from === to) return item;
   return {
     ...item,
-    startsAt: parisTime(addDays(parisDate(item.startsAt), days), clockOf(item.startsAt)),
-    endsAt: parisTime(addDays(parisDate(item.endsAt), days), clockOf(item.endsAt)),
+    startsAt: parisTime(addDays(parisDate(item.startsAt, from), days), clockOf(item.startsAt, from), to),
+    endsAt: parisTime(addDays(parisDate(item.endsAt, from), days), clockOf(item.endsAt, from), to),
   };
 }
 

@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, assertCanUseRegion, type CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { eventSlug } from '@/lib/slug';
-import { parisTime } from '@/lib/time';
+import { parisTime, regionTimeZone } from '@/lib/time';
 import { parseInput } from './access';
 import { createEventSchema } from './create-event-schema';
 
@@ -26,12 +26,14 @@ export async function createEvent(db: Database, user: CurrentUser | null, input:
   return db.transaction(async (tx) => {
     const region = await findRegion(tx, data.regionId);
     if (!region) throw new AppError('validation_failed', 'Cette région n’existe pas.', { regionId: 'Choisissez une de vos régions.' });
+    const timeZone = regionTimeZone(region.code);
     const event = await insertEventWithFreeSlug(tx, eventSlug(region.name, data.venueCity, data.date), {
       regionId: region.id,
       title: data.title,
       edition: Number(data.date.slice(0, 4)),
-      startsAt: parisTime(data.date, data.startTime),
-      endsAt: parisTime(data.date, data.endTime),
+      startsAt: parisTime(data.date, data.startTime, timeZone),
+      endsAt: parisTime(data.date, data.endTime, timeZone),
+      timeZone,
       venueName: data.venueName,
       venueAddress: data.venueAddress,
       venuePostcode: data.venuePostcode,

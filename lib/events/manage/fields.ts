@@ -63,25 +63,31 @@ export const emailField = (missing: string) =>
     .max(254, { error: 'Adresse e-mail : 254 caractères au plus.' })
     .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple contact@exemple.fr.' }));
 
-/** The instant of a 'YYYY-MM-DDTHH:MM' Paris wall-clock reading, or null for ''. */
-export function parisDateTime(value: string): Date | null {
+/** The instant of a 'YYYY-MM-DDTHH:MM' wall-clock reading in a zone (Paris by default), or null for ''. */
+export function parisDateTime(value: string, timeZone?: string): Date | null {
   const m = DATE_TIME.exec(value);
-  return m ? parisTime(m[1], `${m[2]}:${m[3]}`) : null;
+  return m ? parisTime(m[1], `${m[2]}:${m[3]}`, timeZone) : null;
 }
 
-/** 'HH:MM' of an instant, in Paris: the value of an <input type="time">. */
-export function clockOf(instant: Date): string {
-  const p = parisParts(instant);
+/** 'HH:MM' of an instant in a zone (Paris by default): the value of an <input type="time">. */
+export function clockOf(instant: Date, timeZone?: string): string {
+  const p = parisParts(instant, timeZone);
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 
 /** 'YYYY-MM-DDTHH:MM' of an instant, in Paris: the value of an <input type="datetime-local">. */
-export function dateTimeLocalOf(instant: Date | null): string {
+export function dateTimeLocalOf(instant: Date | null, timeZone?: string): string {
   if (!instant) return '';
-  const p = parisParts(instant);
+  const p = parisParts(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/** The zones a meeting can be in: metropolitan France and the five overseas regions. */
+export const MEETING_TIME_ZONES = ['Europe/Paris', 'America/Guadeloupe', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte'] as const;
+
+export const timeZoneField = () =>
+  z.enum(MEETING_TIME_ZONES, { error: 'Choisissez le fuseau horaire de la rencontre dans la liste.' });
 
 /** Adds a French message at `path` when the two times of a form are not in order. */
 export function checkTimesInOrder(

@@ -14,6 +14,7 @@ import {
   requiredText,
   text,
   timeField,
+  timeZoneField,
 } from './fields';
 
 const coordinate = (label: string, limit: number) =>
@@ -29,6 +30,7 @@ export const updateEventSchema = z
     date: dateField('Indiquez la date de la rencontre.'),
     startTime: timeField('Indiquez l’heure de début (par exemple 09:30).'),
     endTime: timeField('Indiquez l’heure de fin (par exemple 16:30).'),
+    timeZone: timeZoneField(),
     venueName: text('Lieu', 200),
     venueAddress: text('Adresse', 300),
     venuePostcode: postcodeField(),
@@ -45,18 +47,18 @@ export const updateEventSchema = z
   })
   .superRefine((value, ctx) => {
     checkTimesInOrder(value, ctx);
-    const opens = parisDateTime(value.registrationOpensAt);
-    const closes = parisDateTime(value.registrationClosesAt);
+    const opens = parisDateTime(value.registrationOpensAt, value.timeZone);
+    const closes = parisDateTime(value.registrationClosesAt, value.timeZone);
     if (opens && closes && closes <= opens) {
       ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'La clôture des inscriptions doit être après leur ouverture.' });
     }
     let starts: Date | null = null;
     try {
-      starts = parisTime(value.date, value.startTime);
+      starts = parisTime(value.date, value.startTime, value.timeZone);
     } catch {
       return; // the date or the time is already reported
     }
-    const when = formatDateTime(starts);
+    const when = formatDateTime(starts, value.timeZone);
     if (closes && closes > starts) {
       ctx.addIssue({
         code: 'custom',
@@ -76,6 +78,7 @@ type EventRowLike = {
   title: string;
   startsAt: Date;
   endsAt: Date;
+  timeZone: string;
   venueName: string;
   venueAddress: string;
   venuePostcode: string;
@@ -91,13 +94,14 @@ type EventRowLike = {
   contactEmail: string;
 };
 
-/** The form's values for a stored meeting (Paris wall-clock readings). */
+/** The form's values for a stored meeting (wall-clock readings in the meeting's zone). */
 export function toEventFormValues(event: EventRowLike): UpdateEventFormValues {
   return {
     title: event.title,
-    date: parisDate(event.startsAt),
-    startTime: clockOf(event.startsAt),
-    endTime: clockOf(event.endsAt),
+    date: parisDate(event.startsAt, event.timeZone),
+    startTime: clockOf(event.startsAt, event.timeZone),
+    endTime: clockOf(event.endsAt, event.timeZone),
+    timeZone: event.timeZone as UpdateEventFormValues['timeZone'],
     venueName: event.venueName,
     venueAddress: event.venueAddress,
     venuePostcode: event.venuePostcode,
@@ -106,8 +110,8 @@ export function toEventFormValues(event: EventRowLike): UpdateEventFormValues {
     venueLng: event.venueLng,
     description: event.description,
     capacity: event.capacity,
-    registrationOpensAt: dateTimeLocalOf(event.registrationOpensAt),
-    registrationClosesAt: dateTimeLocalOf(event.registrationClosesAt),
+    registrationOpensAt: dateTimeLocalOf(event.registrationOpensAt, event.timeZone),
+    registrationClosesAt: dateTimeLocalOf(event.registrationClosesAt, event.timeZone),
     lunchProvided: event.lunchProvided,
     accessibilityInfo: event.accessibilityInfo,
     contactEmail: event.contactEmail,

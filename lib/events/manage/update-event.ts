@@ -11,12 +11,13 @@ import { formatTime, parisDate, parisTime } from '@/lib/time';
 import { lockEditableEvent, parseInput } from './access';
 import { daysBetween, describeItem, isWithin, missingDetails, shiftByDays } from './agenda-rules';
 import { parisDateTime } from './fields';
+import { calendarChanges, notifyCalendarChange } from './notify-change';
 import { promoteAfterNewSeats } from './promotions';
 import { updateEventSchema } from './update-event-schema';
 
 /**
- * Saves the details of a meeting. Its programme moves with its date (same Paris times on the new
- * day) and must still fit between the new start and end. The capacity never goes below the
+ * Saves the details of a meeting. Its programme moves with its date and zone (same wall-clock times
+ * on the new day) and must still fit between the new start and end. The capacity never goes below the
  * confirmed registrations; raising it confirms waitlisted people at once (under the meeting's
  * lock, in the same transaction). The slug never changes.
  */
@@ -31,13 +32,14 @@ export async function updateEvent(
   return db.transaction(async (tx) => {
     const event = await lockEditableEvent(tx, user, eventId);
     const data = parseInput(updateEventSchema, input);
-    const startsAt = parisTime(data.date, data.startTime);
-    const endsAt = parisTime(data.date, data.endTime);
+    const startsAt = parisTime(data.date, data.startTime, data.timeZone);
+    const endsAt = parisTime(data.date, data.endTime, data.timeZone);
     const values = {
       title: data.title,
       edition: Number(data.date.slice(0, 4)),
       startsAt,
       endsAt,
+      timeZone: data.timeZone,
       venueName: data.venueName,
       venueAddress: data.venueAddress,
       venuePostcode: data.venuePostcode,
@@ -46,8 +48,8 @@ export async function updateEvent(
       venueLng: data.venueLng,
       description: data.description,
       capacity: data.capacity,
-      registrationOpensAt: parisDateTime(data.registrationOpensAt),
-      registrationClosesAt: parisDateTime(data.registrationClosesAt),
+      registrationOpensAt: parisDateTime(data.registrationOpensAt, data.timeZone),
+      registrationClosesAt: parisDateTime(data.registrationClosesAt, data.timeZone),
       lunchProvided: data.lunchProvided,
       accessibilityInfo: data.accessibilityInfo,
       contactEmail: data.contactEmail,
@@ -63,18 +65,22 @@ export async function updateEvent(
       }
     }
 
-    const shift = daysBetween(parisDate(event.startsAt), data.date);
-    const items = (await findAgendaItems(tx, event.id)).map((item) => ({ before: item, after: shiftByDays(item, shift) }));
+    const shift = daysBetween(parisDate(event.startsAt, event.timeZone), data.date);
+    const moved = shift !== 0 || event.timeZone !== data.timeZone;
+    const items = (await findAgendaItems(tx, event.id)).map((item) => ({
+      before: item,
+      after: shiftByDays(item, shift, event.timeZone, data.timeZone),
+    }));
     const outside = items.filter(({ after }) => !isWithin(after, { startsAt, endsAt })).map(({ after }) => after);
     if (outside.length) {
       const fields: Record<string, string> = {};
       const earliest = outside.reduce((a, b) => (b.startsAt < a.startsAt ? b : a)).startsAt;
       const latest = outside.reduce((a, b) => (b.endsAt > a.endsAt ? b : a)).endsAt;
-      if (earliest < startsAt) fields.startTime = `Le programme commence à ${formatTime(earliest)} : la rencontre doit commencer au plus tard à cette heure.`;
-      if (latest > endsAt) fields.endTime = `Le programme finit à ${formatTime(latest)} : la rencontre doit finir au plus tôt à cette heure.`;
+      if (earliest < startsAt) fields.startTime = `Le programme commence à ${formatTime(earliest, data.timeZone)} : la rencontre doit commencer au plus tard à cette heure.`;
+      if (latest > endsAt) fields.endTime = `Le programme finit à ${formatTime(latest, data.timeZone)} : la rencontre doit finir au plus tôt à cette heure.`;
       throw new AppError(
         'validation_failed',
-        `Le programme ne tiendrait plus dans ces horaires : ${outside.map(describeItem).join(', ')}. Modifiez d’abord ces temps du programme, ou choisissez des horaires qui les contiennent.`,
+        `Le programme ne tiendrait plus dans ces horaires : ${outside.map((item) => describeItem(item, data.timeZone)).join(', ')}. Modifiez d’abord ces temps du programme, ou choisissez des horaires qui les contiennent.`,
         fields,
       );
     }
@@ -85,14 +91,18 @@ export async function updateEvent(
       throw new AppError('validation_failed', message, { capacity: message });
     }
 
+    // Attendees of a published meeting hear of a new date, new times or a new venue, and their
+    // calendars replace the entry (a higher SEQUENCE).
+    const changes = event.status === 'published' ? calendarChanges(event, values) : [];
+    const sequence = changes.length ? { calendarSequence: event.calendarSequence + 1 } : {};
     const [updated] = await tx
       .update(events)
-      .set({ ...values, updatedAt: ctx.now })
+      .set({ ...values, ...sequence, updatedAt: ctx.now })
       .where(eq(events.id, event.id))
       .returning();
     await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
 
-    if (shift !== 0) {
+    if (moved) {
       for (const { before, after } of items) {
         await tx.update(agendaItems).set({ startsAt: after.startsAt, endsAt: after.endsAt }).where(eq(agendaItems.id, before.id));
         await recordAudit(tx, {
@@ -107,7 +117,8 @@ export async function updateEvent(
       }
     }
 
+    const notified = changes.length ? await notifyCalendarChange(tx, updated, changes, { userId: user.id, ...ctx }) : 0;
     const promoted = updated.capacity > event.capacity ? await promoteAfterNewSeats(tx, updated, user.id, ctx) : [];
-    return { slug: updated.slug, changed: true, promoted: promoted.length };
+    return { slug: updated.slug, changed: true, promoted: promoted.length, notified };
   });
 }

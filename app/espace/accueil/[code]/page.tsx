@@ -11,7 +11,7 @@ import { getCheckInRegistration } from '@/lib/checkin/check-in';
 import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { STATUS_LABELS } from '@/lib/registrations/list-filters';
 import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
-import { formatLongDate, formatTimeRange, parisDate } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange, parisDate } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Accueil d’un participant', robots: { index: false, follow: false } };
 
@@ -47,11 +47,11 @@ async function SignedCheckIn({ params }: Props) {
         </nav>
         <h1 className="mt-2 text-3xl font-bold text-marine-900">Accueil : {name}</h1>
         <p className="mt-1 text-slate-800">
-          {event.title} · {formatLongDate(event.startsAt)}, {formatTimeRange(event.startsAt, event.endsAt)}
+          {event.title} · {formatLongDate(event.startsAt, event.timeZone)}, {formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>
       </div>
 
-      <CheckInDayNotice meetingDay={parisDate(event.startsAt)} today={parisDate(new Date())} date={formatLongDate(event.startsAt)} />
+      <CheckInDayNotice meetingDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
 
       <section aria-labelledby="personne" className="rounded-lg border border-slate-200 p-5">
         <h2 id="personne" className="text-xl font-bold text-marine-900">

@@ -7,7 +7,7 @@ import { EventDetailsForm } from '@/components/espace/event-details-form';
 import { primaryButton, secondaryButton } from '@/components/espace/form-status';
 import { StatusBadge } from '@/components/espace/status-badge';
 import { toEventFormValues } from '@/lib/events/manage/update-event-schema';
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
 import { cancelEventAction, publishEventAction, unpublishEventAction, updateEventAction } from './actions';
 import { loadManagedEvent } from './load';
 
@@ -39,7 +39,7 @@ async function ManagedEventDetails({ params, searchParams }: Props) {
         </p>
         <h1 className="text-3xl font-bold text-marine-900">{event.title}</h1>
         <p className="text-slate-800">
-          {formatLongDate(event.startsAt)}, {formatTimeRange(event.startsAt, event.endsAt)} · {event.venueName ? `${event.venueName}, ` : ''}
+          {formatLongDate(event.startsAt, event.timeZone)}, {formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone)} · {event.venueName ? `${event.venueName}, ` : ''}
           {event.venueCity}
         </p>
         <p>

@@ -8,7 +8,7 @@ import type { EventDetail } from '@/lib/events/model';
 import { getPublicEvent, publishedSlugParams } from '@/lib/events/public';
 import { closedMessage, registrationState } from '@/lib/events/registration-window';
 import { slotOptions } from '@/lib/events/slot-options';
-import { formatLongDate, formatTimeRange } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
 import { requestManageLink, submitRegistration } from './actions';
 
 type Params = Promise<{ slug: string }>;
@@ -36,7 +36,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
         <h1 className="text-3xl font-bold text-marine-900">Inscription</h1>
         <p className="mt-2 text-lg text-slate-900">{event.title}</p>
         <p className="text-slate-800">
-          {formatLongDate(starts)}, {formatTimeRange(starts, new Date(event.endsAt))} · {event.venue.name}, {event.venue.city}
+          {formatLongDate(starts, event.timeZone)}, {formatZonedTimeRange(starts, new Date(event.endsAt), event.timeZone)} · {event.venue.name}, {event.venue.city}
         </p>
       </header>
       <Suspense fallback={<p className="text-slate-700">Chargement du formulaire…</p>}>
@@ -60,7 +60,7 @@ async function FormOrClosed({ event }: { event: EventDetail }) {
     <RegistrationForm
       lunchProvided={event.lunchProvided}
       meetingFull={state.full}
-      slots={slotOptions(event.agenda)}
+      slots={slotOptions(event.agenda, event.timeZone)}
       submit={submitRegistration.bind(null, event.slug)}
       resendLink={requestManageLink.bind(null, event.slug)}
     />

@@ -10,7 +10,7 @@ import { checkInAction } from '@/app/espace/accueil/actions';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { searchForCheckIn, CHECK_IN_RESULTS_LIMIT } from '@/lib/checkin/check-in';
 import { STATUS_LABELS } from '@/lib/registrations/list-filters';
-import { formatLongDate, formatTimeRange, parisDate } from '@/lib/time';
+import { formatLongDate, formatZonedTimeRange, parisDate } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Accueil des participants' };
 
@@ -41,14 +41,14 @@ async function CheckInDesk({ params, searchParams }: Props) {
         </nav>
         <h1 className="mt-2 text-3xl font-bold text-marine-900">Accueil des participants</h1>
         <p className="mt-1 text-slate-800">
-          {event.title} · {formatLongDate(event.startsAt)}, {formatTimeRange(event.startsAt, event.endsAt)}
+          {event.title} · {formatLongDate(event.startsAt, event.timeZone)}, {formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>
         <p className="mt-2">
           <Link href={`${base}/inscriptions`}>Toutes les inscriptions</Link>
         </p>
       </div>
 
-      <CheckInDayNotice meetingDay={parisDate(event.startsAt)} today={parisDate(new Date())} date={formatLongDate(event.startsAt)} />
+      <CheckInDayNotice meetingDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
       <CheckInCount present={counts.present} confirmed={counts.confirmed} />
 
       <FilterForm action={action} label="Rechercher une personne">

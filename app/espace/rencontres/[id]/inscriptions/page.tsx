@@ -43,7 +43,7 @@ async function Registrations({ params, searchParams }: Props) {
         </nav>
         <h1 className="mt-2 text-3xl font-bold text-marine-900">Inscriptions</h1>
         <p className="mt-1 text-slate-800">
-          {event.title} · {formatLongDate(event.startsAt)} · {event.regionName}
+          {event.title} · {formatLongDate(event.startsAt, event.timeZone)} · {event.regionName}
         </p>
         <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`${base}/accueil`}>Accueil des participants le jour J</Link>
@@ -167,7 +167,7 @@ function RegistrationsTable({ list }: { list: RegistrationList }) {
             </th>
             {slots.map((slot) => (
               <th key={slot.id} scope="col" className="px-3 py-2">
-                Atelier {formatTimeRange(slot.startsAt, slot.endsAt)}
+                Atelier {formatTimeRange(slot.startsAt, slot.endsAt, event.timeZone)}
               </th>
             ))}
             {event.lunchProvided ? (

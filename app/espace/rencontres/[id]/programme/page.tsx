@@ -6,7 +6,7 @@ import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton } from '@/components/espace/form-status';
 import { SpeakerForm } from '@/components/espace/speaker-form';
 import { StatusBadge } from '@/components/espace/status-badge';
-import { formatLongDate, formatTime } from '@/lib/time';
+import { formatLongDate, formatTime, timeZoneLabel } from '@/lib/time';
 import { loadManagedEvent } from '../load';
 import { addAgendaItemAction, addSpeakerAction, removeSpeakerAction, updateSpeakerAction } from './actions';
 import { AgendaEntry } from './agenda-entry';
@@ -38,8 +38,7 @@ async function Programme({ params }: Props) {
           {event.title} · <StatusBadge status={event.status} />
         </p>
         <p className="max-w-3xl text-slate-800">
-          La rencontre se tient le {formatLongDate(event.startsAt)} de {formatTime(event.startsAt)} à {formatTime(event.endsAt)} (heure de
-          Paris) : chaque temps du programme doit s’y inscrire. « Monter » et « Descendre » échangent un temps avec son voisin ; chacun
+          La rencontre se tient le {formatLongDate(event.startsAt, event.timeZone)} de {formatTime(event.startsAt, event.timeZone)} à {formatTime(event.endsAt, event.timeZone)} ({timeZoneLabel(event.timeZone) ?? 'heure de Paris'}) : chaque temps du programme doit s’y inscrire. « Monter » et « Descendre » échangent un temps avec son voisin ; chacun
           garde sa durée.
         </p>
       </header>
