@@ -173,6 +173,17 @@ describe('registerAttendee', () => {
     expect(await countFor(event.id)).toBe(1);
   });
 
+  it('refuses line breaks in names, organisation and job title (400, nothing stored); the accessibility text keeps them', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    for (const [field, value] of [['firstName', 'Camille\nBcc: x'], ['lastName', 'Martin\r\nObjet'], ['organisation', 'Ville\u2028Autre'], ['jobTitle', 'A\rB']]) {
+      const error = await expectAppError(registerAttendee(db, validInput(slots, { [field]: value }), ctx(event.slug)), 'validation_failed');
+      expect(error.fields?.[field]).toBe(`${{ firstName: 'Prénom', lastName: 'Nom', organisation: 'Organisation', jobTitle: 'Fonction' }[field]} : une seule ligne, sans retour à la ligne.`);
+    }
+    expect(await countFor(event.id)).toBe(0);
+    await registerAttendee(db, validInput(slots, { accessibilityNeeds: 'Fauteuil\nBoucle magnétique' }), ctx(event.slug));
+    expect(await countFor(event.id)).toBe(1);
+  });
+
   it('creates one registration for 10 submissions of the same e-mail without a key; the others are told it exists', async () => {
     const { event, slots } = await createEvent(db, { now });
     const email = uniqueEmail('rafale');
