@@ -213,6 +213,8 @@ export const registrations = pgTable(
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     status: registrationStatus('status').notNull(),
     idempotencyKey: text('idempotency_key'),
+    // SHA-256 of the request the key came with: the same key with another body is refused.
+    idempotencyHash: text('idempotency_hash'),
     // The same person across meetings, for national counts: SHA-256 of lower(email), set by a
     // trigger at insert; kept when personal fields are anonymised, replaced when a person is erased.
     personKey: text('person_key'),

@@ -26,6 +26,7 @@ function anonymisedValues(now: Date) {
     postcode: sql`CASE WHEN btrim(${registrations.postcode}) ~ '^(97|98|20)' THEN left(btrim(${registrations.postcode}), 3) ELSE left(btrim(${registrations.postcode}), 2) END`,
     // A key chosen by the client may be anything, an address included.
     idempotencyKey: null,
+    idempotencyHash: null,
     anonymisedAt: sql`coalesce(${registrations.anonymisedAt}, ${now.toISOString()}::timestamptz)`,
     updatedAt: now,
   };

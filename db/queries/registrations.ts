@@ -133,10 +133,10 @@ export async function insertRegistrationWithEmail(
   await tx.execute(sql`
     WITH registration AS (
       INSERT INTO ${registrations} (id, event_id, first_name, last_name, email, organisation, organisation_type, job_title,
-        postcode, lunch, accessibility_needs, consent_at, status, idempotency_key, created_at, updated_at)
+        postcode, lunch, accessibility_needs, consent_at, status, idempotency_key, idempotency_hash, created_at, updated_at)
       VALUES (${r.id}, ${r.eventId}, ${r.firstName}, ${r.lastName}, ${r.email}, ${r.organisation}, ${r.organisationType},
         ${r.jobTitle ?? ''}, ${r.postcode ?? ''}, ${r.lunch ?? false}, ${r.accessibilityNeeds ?? ''}, ${iso(r.consentAt)}::timestamptz, ${r.status},
-        ${r.idempotencyKey ?? null}, ${iso(r.createdAt ?? new Date())}::timestamptz, ${iso(r.updatedAt ?? new Date())}::timestamptz)
+        ${r.idempotencyKey ?? null}, ${r.idempotencyHash ?? null}, ${iso(r.createdAt ?? new Date())}::timestamptz, ${iso(r.updatedAt ?? new Date())}::timestamptz)
       RETURNING id
     ),
     choices AS (

@@ -5,6 +5,7 @@ import { db } from '@/db';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
 import { findRegions } from '@/db/queries/regions';
 import { toEventDetail, toPublicEvent, type EventDetail, type PublicEvent } from './model';
+import { isValidSlug } from '@/lib/slug';
 import { registrationState, type RegistrationState } from './registration-window';
 import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
 
@@ -27,7 +28,15 @@ export async function getPublicEvents(): Promise<PublicEvent[]> {
   return rows.map(toPublicEvent);
 }
 
+/**
+ * Not a meeting's slug (the events_slug_format constraint): null without a query nor a cache entry.
+ * A path's NUL or undecodable bytes would otherwise reach PostgreSQL and make a 500.
+ */
 export async function getPublicEvent(slug: string): Promise<EventDetail | null> {
+  return isValidSlug(slug) ? readPublicEvent(slug) : null;
+}
+
+async function readPublicEvent(slug: string): Promise<EventDetail | null> {
   'use cache';
   cacheTag(eventTag(slug));
   cacheLife(PUBLIC_VIEW_LIFE);
@@ -44,10 +53,14 @@ export type LiveEvent = { event: EventDetail; state: RegistrationState };
 
 /** A meeting with the state of its registrations at the time of rendering, cached as one view. */
 export async function getLiveEvent(slug: string): Promise<LiveEvent | null> {
+  return isValidSlug(slug) ? readLiveEvent(slug) : null;
+}
+
+async function readLiveEvent(slug: string): Promise<LiveEvent | null> {
   'use cache';
   cacheTag(eventTag(slug));
   cacheLife(PUBLIC_VIEW_LIFE);
-  const event = await getPublicEvent(slug);
+  const event = await readPublicEvent(slug);
   return event ? { event, state: registrationState(event, new Date()) } : null;
 }
 

@@ -1,5 +1,5 @@
 // Registering an attendee: one use case for the form's server action and the HTTP API.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import {
@@ -20,7 +20,7 @@ import { isValidSlug } from '@/lib/slug';
 import { generateToken, hashToken } from '@/lib/tokens';
 import { assertSeatsLeft, validateChoices } from './choices';
 import { manageUrl } from './notify';
-import { fieldErrors, registrationSchema } from './schema';
+import { fieldErrors, registrationSchema, type RegistrationInput } from './schema';
 import { assertRegistrationOpen } from './window';
 
 export type RegisterContext = { slug: string; now: Date; appUrl: string; ip?: string | null };
@@ -47,8 +47,9 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   const event = await findEventBySlug(db, ctx.slug);
   if (!event || event.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
   // A retried request (double click, lost answer) finds its registration before anything counts.
+  const requestHash = data.idempotencyKey ? hashRequest(data) : null;
   if (data.idempotencyKey) {
-    const replay = await findReplay(db, event, data.idempotencyKey);
+    const replay = await findReplay(db, event, data.idempotencyKey, requestHash);
     if (replay) return replay;
   }
 
@@ -72,7 +73,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   validateChoices(slotsBefore, data.workshops);
   if (existing) {
     // The same request, committed since the check above: its answer again.
-    const replay = data.idempotencyKey ? await findReplay(db, event, data.idempotencyKey) : null;
+    const replay = data.idempotencyKey ? await findReplay(db, event, data.idempotencyKey, requestHash) : null;
     if (replay) return replay;
     throw alreadyRegistered();
   }
@@ -93,6 +94,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     accessibilityNeeds: data.accessibilityNeeds,
     consentAt: ctx.now,
     idempotencyKey: data.idempotencyKey ?? null,
+    idempotencyHash: requestHash,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
@@ -131,7 +133,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     // The unique indexes are the last guard: the same e-mail or the same request, committed meanwhile.
     const constraint = uniqueViolation(error);
     if ((constraint === 'registrations_idempotency_key' || constraint === 'registrations_live_email_key') && data.idempotencyKey) {
-      const replay = await findReplay(db, event, data.idempotencyKey);
+      const replay = await findReplay(db, event, data.idempotencyKey, requestHash);
       if (replay) return (result = replay);
     }
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
@@ -170,9 +172,32 @@ async function findEventBySlug(db: Database, slug: string) {
   return event ?? null;
 }
 
-async function findReplay(db: Database, event: Pick<Event, 'id' | 'slug'>, key: string): Promise<RegisterResult | null> {
+async function findReplay(db: Database, event: Pick<Event, 'id' | 'slug'>, key: string, requestHash: string | null): Promise<RegisterResult | null> {
   const existing = await findByIdempotencyKey(db, event.id, key);
-  return existing ? replayOf(existing, event.slug) : null;
+  if (!existing) return null;
+  // A key bound to another request (rows written before the hash existed have none): not a retry.
+  if (existing.idempotencyHash && existing.idempotencyHash !== requestHash) {
+    throw new AppError(
+      'idempotency_key_reused',
+      'Cette clé d’idempotence a déjà servi pour une autre demande d’inscription. Utilisez une nouvelle clé.',
+    );
+  }
+  return replayOf(existing, event.slug);
+}
+
+/** SHA-256 of the parsed request, keys sorted, the key itself left out: what a retry repeats. */
+function hashRequest(data: RegistrationInput): string {
+  const { idempotencyKey: _key, ...rest } = data;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 function replayOf(registration: Registration, eventSlug: string): RegisterResult {

@@ -13,18 +13,22 @@ const text = (label: string, max: number) =>
     .max(max, { error: `${label} : ${max} caractères au plus.` })
     .regex(NO_NUL, { error: `${label} : caractère non autorisé.` });
 
+// A name or an organisation is one line: a line break would shape the plain-text e-mail.
+const ONE_LINE = /^[^\r\n\u0085\u2028\u2029]*$/;
+const line = (label: string, max: number) => text(label, max).regex(ONE_LINE, { error: `${label} : une seule ligne, sans retour à la ligne.` });
+
 export const registrationSchema = z.object({
-  firstName: text('Prénom', 100).min(1, { error: 'Indiquez votre prénom.' }),
-  lastName: text('Nom', 100).min(1, { error: 'Indiquez votre nom.' }),
+  firstName: line('Prénom', 100).min(1, { error: 'Indiquez votre prénom.' }),
+  lastName: line('Nom', 100).min(1, { error: 'Indiquez votre nom.' }),
   email: z
     .string({ error: 'Indiquez votre adresse e-mail.' })
     .trim()
     .min(1, { error: 'Indiquez votre adresse e-mail.' })
     .max(254, { error: 'Adresse e-mail : 254 caractères au plus.' })
     .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' })),
-  organisation: text('Organisation', 200).min(1, { error: 'Indiquez votre organisation.' }),
+  organisation: line('Organisation', 200).min(1, { error: 'Indiquez votre organisation.' }),
   organisationType: z.enum(ORGANISATION_TYPE_VALUES, { error: "Choisissez le type de votre organisation." }),
-  jobTitle: text('Fonction', 150).optional().default(''),
+  jobTitle: line('Fonction', 150).optional().default(''),
   postcode: z
     .string({ error: 'Code postal : texte attendu.' })
     .trim()

@@ -73,25 +73,50 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
     expect(await stored()).toEqual(before);
   });
 
-  it('POST with a body that is not a JSON object: 400 in the error shape', async () => {
+  it('POST with a body that is not a JSON object: 400, 413 past 64 kB, in the error shape', async () => {
     const before = await stored();
-    const bodies: [string, BodyInit][] = [
-      ['vide', ''],
-      ['texte', 'prénom=Camille&nom=Martin'],
-      ['JSON coupé', '{"firstName": '],
-      ['null', 'null'],
-      ['tableau', '[]'],
-      ['chaîne', '"Camille"'],
-      ['nombre', '1e999'],
-      ['octets invalides', new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x7d])],
-      ['BOM', '\uFEFF{}'],
-      ['imbrication profonde', '['.repeat(200_000)],
-      ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`],
-      ['3 Mo de JSON', JSON.stringify({ ...validFor(targets.meeting), firstName: 'x'.repeat(3_000_000) })],
-      ['clés dupliquées', '{"consent": true, "consent": false}'],
+    const bodies: [string, BodyInit, number][] = [
+      ['vide', '', 400],
+      ['texte', 'prénom=Camille&nom=Martin', 400],
+      ['JSON coupé', '{"firstName": ', 400],
+      ['null', 'null', 400],
+      ['tableau', '[]', 400],
+      ['chaîne', '"Camille"', 400],
+      ['nombre', '1e999', 400],
+      ['octets invalides', new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x7d]), 400],
+      ['BOM', '\uFEFF{}', 400],
+      ['imbrication profonde', '['.repeat(200_000), 413],
+      ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, 413],
+      ['3 Mo de JSON', JSON.stringify({ ...validFor(targets.meeting), firstName: 'x'.repeat(3_000_000) }), 413],
+      ['65 ko de JSON', JSON.stringify({ ...validFor(targets.meeting), accessibilityNeeds: 'x'.repeat(65 * 1024) }), 413],
+      ['clés dupliquées', '{"consent": true, "consent": false}', 400],
     ];
-    for (const [label, body] of bodies) {
-      await expectErrorShape(await post(targets.meeting.slug, body, 0), label);
+    for (const [label, body, status] of bodies) {
+      const response = await post(targets.meeting.slug, body, 0);
+      expect(response.status, label).toBe(status);
+      const json = await expectErrorShape(response, label);
+      // Malformed JSON is invalid input like any other: it carries fields, as the README says.
+      if (status === 400) expect(json.error.fields, label).toEqual(expect.any(Object));
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it('POST in another type than application/json: 415; from another site: 403; nothing stored', async () => {
+    const before = await stored();
+    const body = JSON.stringify({ ...validFor(targets.meeting), email: 'fuzz.autre-site@test.example.org' });
+    const cases: [string, Record<string, string>, number][] = [
+      ['text/plain', { 'content-type': 'text/plain' }, 415],
+      ['formulaire', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+      ['sans type', { 'content-type': '' }, 415],
+      ['Origin d’un autre site', { origin: 'https://pirate.example.com' }, 403],
+      ['Origin du site sur un autre port', { origin: 'http://localhost:3001' }, 403],
+      ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }, 403],
+      ['Sec-Fetch-Site same-site', { 'sec-fetch-site': 'same-site' }, 403],
+    ];
+    for (const [label, headers, status] of cases) {
+      const response = await post(targets.meeting.slug, body, 0, headers);
+      expect(response.status, label).toBe(status);
+      await expectErrorShape(response, label);
     }
     expect(await stored()).toEqual(before);
   });
@@ -141,11 +166,12 @@ function validFor(meeting: FuzzMeeting) {
   };
 }
 
-function post(slug: string, body: BodyInit, ip: number) {
+function post(slug: string, body: BodyInit, ip: number, headers: Record<string, string> = {}) {
+  const all: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': `198.51.${Math.floor(ip / 250) % 250}.${ip % 250}`, ...headers };
   const request = new Request(`${appUrl}/api/events/${encodeURIComponent(slug)}/registrations`, {
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.${Math.floor(ip / 250) % 250}.${ip % 250}` },
+    headers: Object.fromEntries(Object.entries(all).filter(([, v]) => v !== '')),
   });
   return POST(request, { params: Promise.resolve({ slug }) });
 }
@@ -161,4 +187,6 @@ async function expectErrorShape(response: Response, where: string) {
   expect(json.error, context).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   expect(REFUSAL_CODES, context).toContain(json.error.code);
   expect(notFrench(json.error), context).toEqual([]);
+  return json;
 }
+

@@ -211,6 +211,22 @@ describe('updateEvent', () => {
     expect(await reload(event.id)).toEqual(event);
   });
 
+  it('refuses a NUL character in every text a partner edits (400, nothing changed), never an internal error', async () => {
+    const { event, slots } = await createEvent(db, { now, status: 'draft', date: '2030-06-12' });
+    const nul = 'avant\u0000après';
+    const itemsBefore = await db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id));
+    for (const field of ['title', 'venueName', 'venueAddress', 'description', 'accessibilityInfo']) {
+      const error = await expectAppError(updateEvent(db, occitanie, event.id, detailsOf(event, { [field]: nul }), ctx), 'validation_failed');
+      expect(error.fields?.[field]).toMatch(/caractère non autorisé/);
+    }
+    await expectAppError(addAgendaItem(db, occitanie, event.id, { kind: 'plenary', title: nul, startTime: '10:00', endTime: '11:00' }), 'validation_failed');
+    await expectAppError(addWorkshop(db, occitanie, event.id, slots[0].id, { code: 'Z', title: 'Atelier', room: nul, capacity: 5 }), 'validation_failed');
+    await expectAppError(addSpeaker(db, occitanie, event.id, { name: 'Camille', organisation: nul }), 'validation_failed');
+    expect(await reload(event.id)).toEqual(event);
+    expect(await db.select().from(speakers).where(eq(speakers.eventId, event.id))).toEqual([]);
+    expect(await db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id))).toEqual(itemsBefore);
+  });
+
   it('moves the programme with the date, and refuses times that would leave an agenda item outside the day', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', date: '2030-06-12' });
     // The default programme runs 9h30–15h45: a meeting ending at 15h00 cannot hold it.

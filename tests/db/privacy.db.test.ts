@@ -88,6 +88,8 @@ function expectAnonymised(row: Registration, original: Registered, now: Date) {
     accessibilityNeeds: '',
     postcode: departmentPart(original.input.postcode as string),
     idempotencyKey: null,
+    // A hash of the body would let anyone holding the personal data confirm it was registered.
+    idempotencyHash: null,
     organisationType: original.input.organisationType,
     lunch: original.input.lunch,
   });

@@ -158,6 +158,32 @@ describe('registerAttendee', () => {
     expect(await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, ok[0].id))).toHaveLength(1);
   });
 
+  it('refuses an idempotency key reused with another body (422, nothing stored) and replays the same body', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    const key = `cle-${crypto.randomUUID()}`;
+    const first = validInput(slots, { idempotencyKey: key });
+    const created = await registerAttendee(db, first, ctx(event.slug));
+    const other = validInput(slots, { idempotencyKey: key });
+    const error = await expectAppError(registerAttendee(db, other, ctx(event.slug)), 'idempotency_key_reused');
+    expect(error.status).toBe(422);
+    expect(await db.select().from(registrations).where(eq(registrations.email, other.email as string))).toEqual([]);
+    // The same body again (keys in another order): the first answer, nothing new.
+    const again = await registerAttendee(db, Object.fromEntries(Object.entries(first).reverse()), ctx(event.slug));
+    expect(again).toMatchObject({ id: created.id, replayed: true });
+    expect(await countFor(event.id)).toBe(1);
+  });
+
+  it('refuses line breaks in names, organisation and job title (400, nothing stored); the accessibility text keeps them', async () => {
+    const { event, slots } = await createEvent(db, { now });
+    for (const [field, value] of [['firstName', 'Camille\nBcc: x'], ['lastName', 'Martin\r\nObjet'], ['organisation', 'Ville\u2028Autre'], ['jobTitle', 'A\rB']]) {
+      const error = await expectAppError(registerAttendee(db, validInput(slots, { [field]: value }), ctx(event.slug)), 'validation_failed');
+      expect(error.fields?.[field]).toBe(`${{ firstName: 'Prénom', lastName: 'Nom', organisation: 'Organisation', jobTitle: 'Fonction' }[field]} : une seule ligne, sans retour à la ligne.`);
+    }
+    expect(await countFor(event.id)).toBe(0);
+    await registerAttendee(db, validInput(slots, { accessibilityNeeds: 'Fauteuil\nBoucle magnétique' }), ctx(event.slug));
+    expect(await countFor(event.id)).toBe(1);
+  });
+
   it('creates one registration for 10 submissions of the same e-mail without a key; the others are told it exists', async () => {
     const { event, slots } = await createEvent(db, { now });
     const email = uniqueEmail('rafale');

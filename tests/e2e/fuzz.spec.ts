@@ -149,29 +149,30 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
       consent: true,
       workshops: Object.fromEntries(targets.meeting.slots.map((s) => [s.id, s.workshops[0].id])),
     };
-    const bodies: [string, string | Uint8Array, string][] = [
-      ['vide', '', 'application/json'],
-      ['vide sans type', '', ''],
-      ['formulaire HTML', 'firstName=Camille&consent=on', 'application/x-www-form-urlencoded'],
-      ['multipart', '--x\r\nContent-Disposition: form-data; name="firstName"\r\n\r\nCamille\r\n--x--\r\n', 'multipart/form-data; boundary=x'],
-      ['JSON coupé', '{"firstName": ', 'application/json'],
-      ['null', 'null', 'application/json'],
-      ['tableau', JSON.stringify([valid]), 'application/json'],
-      ['chaîne', '"Camille"', 'application/json'],
-      ['nombre', '1e999', 'application/json'],
-      ['JSON en text/plain', JSON.stringify({ ...valid, consent: false }), 'text/plain'],
-      ['octets invalides', new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x7d]), 'application/json'],
-      ['BOM', '\uFEFF{}', 'application/json'],
-      ['imbrication profonde', '['.repeat(200_000), 'application/json'],
-      ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, 'application/json'],
-      ['3 Mo', JSON.stringify({ ...valid, firstName: 'x'.repeat(3_000_000) }), 'application/json'],
-      ['12 Mo', JSON.stringify({ ...valid, accessibilityNeeds: '😀'.repeat(3_000_000) }), 'application/json'],
-      ['clés dupliquées', `{"consent": true, ${JSON.stringify(valid).slice(1, -1)}, "consent": false}`, 'application/json'],
+    // Not JSON: 415; over 64 kB: 413 (not read whole); JSON that is not a registration: 400.
+    const bodies: [string, string | Uint8Array, string, number][] = [
+      ['vide', '', 'application/json', 400],
+      ['vide sans type', '', '', 415],
+      ['formulaire HTML', 'firstName=Camille&consent=on', 'application/x-www-form-urlencoded', 415],
+      ['multipart', '--x\r\nContent-Disposition: form-data; name="firstName"\r\n\r\nCamille\r\n--x--\r\n', 'multipart/form-data; boundary=x', 415],
+      ['JSON coupé', '{"firstName": ', 'application/json', 400],
+      ['null', 'null', 'application/json', 400],
+      ['tableau', JSON.stringify([valid]), 'application/json', 400],
+      ['chaîne', '"Camille"', 'application/json', 400],
+      ['nombre', '1e999', 'application/json', 400],
+      ['JSON en text/plain', JSON.stringify({ ...valid, consent: false }), 'text/plain', 415],
+      ['octets invalides', new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x7d]), 'application/json', 400],
+      ['BOM', '\uFEFF{}', 'application/json', 400],
+      ['imbrication profonde', '['.repeat(200_000), 'application/json', 413],
+      ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, 'application/json', 413],
+      ['3 Mo', JSON.stringify({ ...valid, firstName: 'x'.repeat(3_000_000) }), 'application/json', 413],
+      ['12 Mo', JSON.stringify({ ...valid, accessibilityNeeds: '😀'.repeat(3_000_000) }), 'application/json', 413],
+      ['clés dupliquées', `{"consent": true, ${JSON.stringify(valid).slice(1, -1)}, "consent": false}`, 'application/json', 400],
     ];
     const failures: string[] = [];
-    for (const [label, body, type] of bodies) {
+    for (const [label, body, type, status] of bodies) {
       const answer = await rawPost(`${BASE}/api/events/${targets.meeting.slug}/registrations`, body, { ...(type ? { 'content-type': type } : {}), ...client() });
-      const problem = apiProblem(answer) ?? (answer.status === 400 ? null : `statut ${answer.status} au lieu de 400`);
+      const problem = apiProblem(answer) ?? (answer.status === status ? null : `statut ${answer.status} au lieu de ${status}`);
       if (problem) failures.push(`${label} : ${problem} → ${answer.status} ${answer.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);

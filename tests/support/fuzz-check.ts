@@ -6,7 +6,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export type ErrorBody = { code: string; message: string; fields?: Record<string, string> };
 
 /** What a refusal of these cases may be: never internal_error, never service_unavailable (the database is up). */
-export const REFUSAL_CODES = ['validation_failed', 'not_found', 'registration_closed', 'rate_limited'];
+export const REFUSAL_CODES = ['validation_failed', 'not_found', 'registration_closed', 'rate_limited', 'unsupported_media_type', 'payload_too_large', 'forbidden'];
 
 /** Zod's own messages are English: none of them may reach a person. */
 const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Unrecognized|Required)\b/;

@@ -64,13 +64,17 @@ export function validBody(meeting: FuzzMeeting, emailId: string): Body {
   };
 }
 
+// Names, organisation and job title are one line (lib/registrations/schema.ts).
+const SINGLE_LINE = new Set(['firstName', 'lastName', 'organisation', 'jobTitle']);
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
+
 /** Odd text that a field of `max` characters still accepts: never blank, never too long, no NUL. */
-const acceptableText = (max: number) =>
+const acceptableText = (max: number, singleLine = false) =>
   fc.oneof(
     nastyString.map((s) => `·${s.replaceAll('\u0000', '')}`.slice(0, max)),
     fc.constantFrom(...HTML_PAYLOADS, ...SQL_PAYLOADS).map((s) => s.slice(0, max)),
     fc.constant('x'.repeat(max)),
-  );
+  ).map((s) => (singleLine ? s.replace(LINE_BREAKS, ' ') : s));
 
 /**
  * A string whose trimmed length passes `max`, from just over it to a hundred thousand characters.
@@ -164,7 +168,7 @@ function noise(targets: FuzzTargets): fc.Arbitrary<Mutation> {
     fc.jsonValue({ maxDepth: 2 }).map(asParsed),
   );
   return fc.oneof(
-    ...TEXT_FIELDS.map((name) => field('texte', name, acceptableText(FIELD_MAX[name]))),
+    ...TEXT_FIELDS.map((name) => field('texte', name, acceptableText(FIELD_MAX[name], SINGLE_LINE.has(name)))),
     fc.constantFrom('jobTitle', 'postcode', 'accessibilityNeeds').map((name) => ({
       label: `sans:${name}`,
       apply: (body: unknown) => {

@@ -15,12 +15,17 @@ function isRealDate(value: string): boolean {
   return y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Trimmed text of at most `max` characters. */
+// PostgreSQL's text cannot hold a NUL character: refused here, it would otherwise be a 500.
+// eslint-disable-next-line no-control-regex
+const NO_NUL = /^[^\u0000]*$/;
+
+/** Trimmed text of at most `max` characters, without NUL. */
 export const text = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
     .trim()
-    .max(max, { error: `${label} : ${max} caractères au plus.` });
+    .max(max, { error: `${label} : ${max} caractères au plus.` })
+    .regex(NO_NUL, { error: `${label} : caractère non autorisé.` });
 
 /** Trimmed text that must not be empty. */
 export const requiredText = (label: string, max: number, missing: string) => text(label, max).min(1, { error: missing });

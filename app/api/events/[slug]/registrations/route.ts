@@ -1,6 +1,6 @@
 import { appUrl } from '@/lib/config';
-import { AppError } from '@/lib/errors';
 import { handle } from '@/lib/http';
+import { assertSameSite, readJsonObject } from '@/lib/json-body';
 import { afterRegistrationChange } from '@/lib/registrations/effects';
 import { registerAttendee } from '@/lib/registrations/register';
 import { clientIp } from '@/lib/request';
@@ -9,15 +9,8 @@ import { db } from '@/db';
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handle(async () => {
     const { slug } = await params;
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new AppError('validation_failed', 'Le corps de la requête doit être un objet JSON.');
-    }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new AppError('validation_failed', 'Le corps de la requête doit être un objet JSON.');
-    }
+    assertSameSite(request);
+    const body = await readJsonObject(request);
     const key = request.headers.get('idempotency-key');
     const input = key && !('idempotencyKey' in body) ? { ...body, idempotencyKey: key } : body;
     const result = await registerAttendee(db, input, { slug, now: new Date(), appUrl: appUrl(request), ip: clientIp(request.headers) });

@@ -1,0 +1,37 @@
+// The README's API section is a contract: its statuses and codes are the ones the code answers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from './errors';
+import { registrationSchema } from './registrations/schema';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+export function readmeSection(title: string): string {
+  const start = readme.indexOf(`\n### \`${title}\``);
+  if (start < 0) throw new Error(`README: no section ${title}`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+describe('README, POST /api/events/{slug}/registrations', () => {
+  const section = readmeSection('POST /api/events/{slug}/registrations');
+
+  it('gives every error answer with the status its code has', () => {
+    const rows = [...section.matchAll(/^\| `(\d{3}) ([a-z_]+)` \|/gm)].map((m) => [m[2], Number(m[1])] as const);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const [code, status] of rows) expect(ERROR_CODES[code as keyof typeof ERROR_CODES], code).toBe(status);
+  });
+
+  it('documents a body the schema accepts, field by field', () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as Record<string, unknown>;
+    const parsed = registrationSchema.safeParse({ ...example, workshops: { '6f0c1a2b-0000-4000-8000-000000000001': '6f0c1a2b-0000-4000-8000-000000000002' } });
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const documented = new Set(Object.keys(example));
+    for (const key of Object.keys(registrationSchema.shape).filter((k) => k !== 'idempotencyKey')) expect(documented.has(key), key).toBe(true);
+  });
+
+  it('says which errors carry fields', () => {
+    const shape = /`fields`, field → French message,\s+only on ([^)]*)\)/.exec(readme)![1];
+    expect([...shape.matchAll(/`(\d{3}) ([a-z_]+)`/g)].map((m) => m[2]).sort()).toEqual(['already_registered', 'validation_failed', 'workshop_full']);
+  });
+});
