@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/connect';
 import {
+  bumpSessionVersion,
   clearRateLimit,
   consumeUserToken,
   findRegionNames,
@@ -63,6 +64,11 @@ export async function authenticate(db: Database, input: { email: string; passwor
   await unhit(db, rules.account, email, ctx.now);
   if (ctx.ip) await unhit(db, rules.ip, ctx.ip, ctx.now);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+/** Signing out ends, server-side, every session of the account opened before: the cookie alone is not enough. */
+export async function endSessions(db: Database, userId: string, sessionVersion: number) {
+  await bumpSessionVersion(db, userId, sessionVersion);
 }
 
 /** The signed-in user, if their account is still active and their session still current. */
