@@ -1,8 +1,17 @@
-// Next.js calls register() once when a server process starts: it starts the e-mail worker there.
-// Only in the Node.js runtime (the worker needs sockets and the database pool), and not when
-// EMAIL_WORKER=off (e.g. instances that should only serve pages while another one sends).
+// Next.js calls register() once when a server process starts. In production it refuses to start
+// without the site's public address (links in e-mails are built from it, never from a request's
+// Host). It then starts the e-mail worker: only in the Node.js runtime (the worker needs sockets
+// and the database pool), and not when EMAIL_WORKER=off (e.g. instances that only serve pages).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.EMAIL_WORKER === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { appUrl } = await import('./lib/config');
+  try {
+    appUrl();
+  } catch (error) {
+    console.error(`[config] ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (process.env.EMAIL_WORKER === 'off') return;
   const { startEmailWorker } = await import('./lib/email/worker');
   startEmailWorker();
 }

@@ -51,6 +51,7 @@ http {
   }
   server {
     listen 127.0.0.1:${port};
+    server_name 127.0.0.1;
     include ${repo('tour-proxy.conf')};
   }
 }

@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 import { inputClass } from './form-field';
 
 const MESSAGES: Record<string, string> = {
@@ -11,10 +12,6 @@ const MESSAGES: Record<string, string> = {
   unavailable: 'Le service est momentanément indisponible. Merci de réessayer dans quelques instants.',
 };
 
-/** Only a local path is followed after sign-in, never another site. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/espace';
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +44,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       return;
     }
     // A full page load: the router may hold prefetched answers from before sign-in (redirects to here).
-    window.location.assign(safeCallback(callbackUrl));
+    // Only a path of this site is followed, never another site.
+    window.location.assign(safeRedirectPath(callbackUrl, window.location.origin));
   }
 
   return (

@@ -45,6 +45,14 @@ export async function hit(tx: Executor, rule: RateLimitRule, subject: string, no
   return row.count <= rule.max;
 }
 
+/** Takes back one hit counted by hit() (an attempt that turned out legitimate). */
+export async function unhit(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<void> {
+  await tx
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(and(eq(rateLimits.key, `${rule.name}:${subject}`), eq(rateLimits.windowStart, windowOf(rule, now))));
+}
+
 export function rateLimitedError(windowSeconds: number) {
   const minutes = Math.max(1, Math.ceil(windowSeconds / 60));
   return new AppError(

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from '../db/connect';
+import { MISSING_APP_URL, configuredAppUrl } from '../lib/config';
 import { migrateDatabase } from '../db/migrate';
 import { seedDatabase } from '../db/seed/index';
 import { embeddedSettings } from './database-url.mts';
@@ -31,6 +32,13 @@ function authSecret(): string {
     return secret;
   }
 }
+// Links in e-mails are built from the configured address only: production needs one.
+if (mode === 'start' && !configuredAppUrl()) {
+  console.error(MISSING_APP_URL);
+  process.exit(1);
+}
+const siteUrl = configuredAppUrl() ?? `http://localhost:${portArg() ?? 3000}`;
+
 let server: EmbeddedServer | undefined;
 let url = process.env.DATABASE_URL;
 
@@ -53,7 +61,7 @@ try {
   await sql.end();
 }
 
-const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${portArg() ?? 3000}` };
+const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), APP_URL: siteUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL || siteUrl };
 const nextBin = 'node_modules/next/dist/bin/next';
 if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   console.log('Première mise en route : construction de l’application (next build)…');

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { requestPasswordReset, setPasswordWithToken } from '@/lib/auth/accounts';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { clientIp } from '@/lib/request';
 
 export type PasswordState = ActionResult<{ message: string }> | null;
@@ -31,7 +31,7 @@ export async function resetPasswordAction(token: string, _previous: PasswordStat
 export async function requestResetAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
   const h = await headers();
   try {
-    const result = await requestPasswordReset(db, String(formData.get('email') ?? ''), { appUrl: appUrlFromHeaders(h), now: new Date(), ip: clientIp(h) });
+    const result = await requestPasswordReset(db, String(formData.get('email') ?? ''), { appUrl: appUrl(), now: new Date(), ip: clientIp(h) });
     return { ok: true, data: result };
   } catch (error) {
     return actionError(error);

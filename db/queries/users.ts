@@ -48,3 +48,11 @@ export async function findUsableUserToken(tx: Executor, tokenHash: string, kind:
 export async function clearRateLimit(tx: Executor, key: string) {
   await tx.delete(rateLimits).where(eq(rateLimits.key, key));
 }
+
+/** Ends every session of the account opened at this version (sign-out): the next request refuses them. */
+export async function bumpSessionVersion(tx: Executor, userId: string, sessionVersion: number) {
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)));
+}

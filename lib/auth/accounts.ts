@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/connect';
 import {
+  bumpSessionVersion,
   clearRateLimit,
   consumeUserToken,
   findRegionNames,
@@ -17,7 +18,7 @@ import { recordAudit } from '@/lib/audit';
 import { invitationEmail, passwordResetEmail } from '@/lib/email/account-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
-import { allows, hit, type RateLimitRule } from '@/lib/rate-limit';
+import { hit, unhit, type RateLimitRule } from '@/lib/rate-limit';
 import { generateToken, hashToken, isWellFormedToken } from '@/lib/tokens';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import { assertCan, type CurrentUser } from './permissions';
@@ -25,12 +26,18 @@ import { assertCan, type CurrentUser } from './permissions';
 export const INVITATION_DAYS = 7;
 export const RESET_HOURS = 1;
 
+/**
+ * Sign-in limits (README, "Comptes"). Every attempt is counted before the password is checked, so
+ * a burst of parallel attempts gets at most `max` checks; a successful one is taken back. The tight
+ * limit is per account and client address, so a stranger who knows an address cannot lock its
+ * owner out; a slower one per account caps guessing spread over many addresses.
+ */
 function signInRules() {
   const max = Number(process.env.SIGNIN_MAX_FAILURES) > 0 ? Number(process.env.SIGNIN_MAX_FAILURES) : 5;
-  const windowSeconds = 15 * 60;
   return {
-    account: { name: 'signin:account', max, windowSeconds } satisfies RateLimitRule,
-    ip: { name: 'signin:ip', max, windowSeconds } satisfies RateLimitRule,
+    pair: { name: 'signin:pair', max, windowSeconds: 15 * 60 } satisfies RateLimitRule,
+    account: { name: 'signin:account', max: max * 10, windowSeconds: 3600 } satisfies RateLimitRule,
+    ip: { name: 'signin:ip', max, windowSeconds: 15 * 60 } satisfies RateLimitRule,
   };
 }
 
@@ -42,18 +49,26 @@ export async function authenticate(db: Database, input: { email: string; passwor
   const email = String(input.email ?? '').trim().toLowerCase().slice(0, 254);
   const password = String(input.password ?? '').slice(0, 1024);
   const rules = signInRules();
-  const throttled =
-    !(await allows(db, rules.account, email, ctx.now)) || (ctx.ip ? !(await allows(db, rules.ip, ctx.ip, ctx.now)) : false);
-  if (throttled) throw new AppError('rate_limited', SIGN_IN_THROTTLED);
+  const pair = `${email}|${ctx.ip ?? '?'}`;
+  // Each hit is an atomic increment: counted first, checked after. An attempt refused by a tighter
+  // rule does not count against the wider ones.
+  const allowed =
+    (await hit(db, rules.pair, pair, ctx.now)) &&
+    (await hit(db, rules.account, email, ctx.now)) &&
+    (!ctx.ip || (await hit(db, rules.ip, ctx.ip, ctx.now)));
+  if (!allowed) throw new AppError('rate_limited', SIGN_IN_THROTTLED);
   const user = email ? await findUserByEmail(db, email) : null;
   const ok = await verifyPassword(password, user?.active ? user.passwordHash : null);
-  if (!ok || !user) {
-    await hit(db, rules.account, email, ctx.now);
-    if (ctx.ip) await hit(db, rules.ip, ctx.ip, ctx.now);
-    throw new AppError('unauthorized', SIGN_IN_FAILED);
-  }
-  await clearRateLimit(db, `${rules.account.name}:${email}`);
+  if (!ok || !user) throw new AppError('unauthorized', SIGN_IN_FAILED);
+  await clearRateLimit(db, `${rules.pair.name}:${pair}`);
+  await unhit(db, rules.account, email, ctx.now);
+  if (ctx.ip) await unhit(db, rules.ip, ctx.ip, ctx.now);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+/** Signing out ends, server-side, every session of the account opened before: the cookie alone is not enough. */
+export async function endSessions(db: Database, userId: string, sessionVersion: number) {
+  await bumpSessionVersion(db, userId, sessionVersion);
 }
 
 /** The signed-in user, if their account is still active and their session still current. */

@@ -4,7 +4,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { clientIp } from '@/lib/request';
-import { authenticate } from './accounts';
+import { appUrl } from '@/lib/config';
+import { safeRedirectPath } from '@/lib/safe-redirect';
+import { authenticate, endSessions } from './accounts';
 import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
@@ -34,7 +36,17 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.uid === 'string' && typeof token.sv === 'number') await endSessions(db, token.uid, token.sv);
+    },
+  },
   callbacks: {
+    // Only a path of this site, whatever callbackUrl says (and never a throw: a 500 otherwise).
+    async redirect({ url }) {
+      const origin = appUrl();
+      return `${origin}${safeRedirectPath(url, origin, '/')}`;
+    },
     async jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; role: string; sessionVersion: number };

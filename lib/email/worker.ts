@@ -27,7 +27,6 @@ type WorkerState = {
   lastReminders: number;
   lastRetention: number;
   warnedNoTransport: boolean;
-  warnedNoAppUrl: boolean;
   onExit?: () => void;
 };
 
@@ -52,7 +51,6 @@ export function startEmailWorker(): void {
     lastReminders: 0,
     lastRetention: 0,
     warnedNoTransport: false,
-    warnedNoAppUrl: false,
   };
   holder.tourEmailWorker = state;
   state.onExit = () => stopTimers(state);
@@ -120,11 +118,6 @@ async function tick(state: WorkerState): Promise<void> {
     state.lastReminders = now.getTime();
     await run('queueing reminders', () => {
       const url = appUrl();
-      if (!process.env.APP_URL && process.env.NODE_ENV === 'production' && !state.warnedNoAppUrl) {
-        // The worker has no request to take the site's address from.
-        console.warn(`[email] APP_URL is not set: links in reminders point to ${url}.`);
-        state.warnedNoAppUrl = true;
-      }
       return queueReminders(db, {
         now,
         appUrl: url,

@@ -49,6 +49,34 @@ describe('sign-in', () => {
     expect((await errorOf(authenticate(db, { email: other.email, password: 'autre-bonne-phrase' }, { now, ip })))?.code).toBe('rate_limited');
   });
 
+  it('counts attempts before checking them: 30 at once get at most 5 checks, and the right password among them no more', async () => {
+    const user = await createUser(db, { password: 'la-bonne-phrase' });
+    const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        authenticate(db, { email: user.email, password: i === 29 ? 'la-bonne-phrase' : `faux-${i}-xxxxxxx` }, { now, ip }).then(
+          () => 'signed_in',
+          (e: AppError) => e.code,
+        ),
+      ),
+    );
+    const checked = burst.filter((r) => r !== 'rate_limited').length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(burst.filter((r) => r === 'rate_limited').length).toBeGreaterThanOrEqual(25);
+    // After the burst the pair stays locked, right password or not.
+    expect((await errorOf(authenticate(db, { email: user.email, password: 'la-bonne-phrase' }, { now, ip })))?.code).toBe('rate_limited');
+  });
+
+  it('a stranger failing from another address does not lock the owner out; many addresses do, more slowly', async () => {
+    const user = await createUser(db, { role: 'national', password: 'phrase-du-siege' });
+    for (let i = 0; i < 6; i++) await errorOf(authenticate(db, { email: user.email, password: `faux-${i}-xxxxxxx` }, { now, ip: '203.0.113.7' }));
+    expect((await errorOf(authenticate(db, { email: user.email, password: 'phrase-du-siege' }, { now, ip: '203.0.113.7' })))?.code).toBe('rate_limited');
+    expect((await authenticate(db, { email: user.email, password: 'phrase-du-siege' }, { now, ip: '203.0.113.8' })).id).toBe(user.id);
+    // 50 failures an hour for one account, from many addresses, lock it everywhere.
+    for (let i = 0; i < 50; i++) await errorOf(authenticate(db, { email: user.email, password: `faux-${i}-xxxxxxx` }, { now, ip: `10.9.${i}.1` }));
+    expect((await errorOf(authenticate(db, { email: user.email, password: 'phrase-du-siege' }, { now, ip: '203.0.113.9' })))?.code).toBe('rate_limited');
+  });
+
   it('refuses a deactivated account, and a session whose version is stale', async () => {
     const user = await createUser(db, { password: 'phrase-de-passe-ok', active: false });
     expect((await errorOf(authenticate(db, { email: user.email, password: 'phrase-de-passe-ok' }, { now })))?.code).toBe('unauthorized');

@@ -3,14 +3,13 @@
 // Each action is bound by the page to an account id; a crafted request may send any id, so the use
 // case checks the signed-in user's rights every time (assertCan 'accounts:manage').
 import { refresh } from 'next/cache';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { changeRegions, deactivateAccount, reactivateAccount, resendInvitation } from '@/lib/admin/accounts';
 import { INVITATION_DAYS, inviteUser } from '@/lib/auth/accounts';
 import { getCurrentUser } from '@/lib/auth/session';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { kickEmailDelivery } from '@/lib/email/worker';
 import { AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/time';
@@ -29,7 +28,7 @@ export async function inviteAccountAction(_previous: AccountAnswer, formData: Fo
   };
   try {
     const user = await getCurrentUser();
-    await inviteUser(db, user, input, { appUrl: appUrlFromHeaders(await headers()), now: new Date() });
+    await inviteUser(db, user, input, { appUrl: appUrl(), now: new Date() });
   } catch (error) {
     return actionError(error);
   }
@@ -60,7 +59,7 @@ export async function manageAccountAction(userId: string, _previous: AccountAnsw
       const r = await reactivateAccount(db, user, userId, { now });
       message = r.changed ? `Le compte ${r.email} est réactivé.` : `Le compte ${r.email} était déjà actif.`;
     } else if (intent === 'resend') {
-      const r = await resendInvitation(db, user, userId, { appUrl: appUrlFromHeaders(await headers()), now });
+      const r = await resendInvitation(db, user, userId, { appUrl: appUrl(), now });
       kickEmailDelivery();
       message = `Nouvelle invitation envoyée à ${r.email}, valable jusqu’au ${formatDateTime(r.expiresAt)}. Les liens envoyés avant ne fonctionnent plus.`;
     } else {

@@ -1,10 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { kickEmailDelivery } from '@/lib/email/worker';
 import { AppError } from '@/lib/errors';
 import { invalidateEvent } from '@/lib/events/invalidate';
@@ -34,7 +33,7 @@ export async function erasePersonAction(_previous: ErasePersonAnswer | null, for
     const user = await getCurrentUser();
     const parsed = erasePersonSchema.safeParse({ email: form.get('email'), confirm: form.get('confirm') === 'oui' ? true : undefined });
     if (!parsed.success) throw new AppError('validation_failed', 'Certaines informations sont à corriger.', fieldErrors(parsed.error));
-    const result = await erasePerson(db, user, parsed.data.email, { now: new Date(), appUrl: appUrlFromHeaders(await headers()) });
+    const result = await erasePerson(db, user, parsed.data.email, { now: new Date(), appUrl: appUrl() });
     for (const slug of result.changedEventSlugs) invalidateEvent(slug);
     if (result.promoted > 0) kickEmailDelivery();
     const parts = [

@@ -3,11 +3,10 @@
 // queued e-mails on their way, and a refreshed editor. The use case checks the permissions.
 import 'server-only';
 import { refresh } from 'next/cache';
-import { headers } from 'next/headers';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { CurrentUser } from '@/lib/auth/permissions';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { kickEmailDelivery } from '@/lib/email/worker';
 import { invalidateEvent } from '@/lib/events/invalidate';
 
@@ -21,7 +20,7 @@ export async function runEdit<R extends { slug: string; changed: boolean }>(
 ): Promise<EditAnswer> {
   try {
     const user = await getCurrentUser();
-    const ctx = { now: new Date(), appUrl: appUrlFromHeaders(await headers()) };
+    const ctx = { now: new Date(), appUrl: appUrl() };
     const result = await run(user, ctx);
     if (result.changed) {
       invalidateEvent(result.slug);

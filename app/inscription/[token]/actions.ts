@@ -1,9 +1,8 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { afterRegistrationChange } from '@/lib/registrations/effects';
 import { cancelRegistration, changeRegistration } from '@/lib/registrations/manage';
 
@@ -18,7 +17,7 @@ export async function changeAction(token: string, _previous: ManageState, formDa
   const lunchValue = formData.get('lunch');
   const input = { workshops, lunch: lunchValue === 'true' ? true : lunchValue === 'false' ? false : undefined };
   try {
-    const result = await changeRegistration(db, token, input, { now: new Date(), appUrl: appUrlFromHeaders(await headers()) });
+    const result = await changeRegistration(db, token, input, { now: new Date(), appUrl: appUrl() });
     if (!result.changed) return { ok: true, data: { message: 'Aucun changement à enregistrer.' } };
     afterRegistrationChange(result.eventSlug);
     return { ok: true, data: { message: 'Vos modifications sont enregistrées. Un e-mail de confirmation vous a été envoyé.' } };
@@ -35,7 +34,7 @@ export async function cancelAction(token: string, _previous: ManageState, formDa
     };
   }
   try {
-    const result = await cancelRegistration(db, token, { now: new Date(), appUrl: appUrlFromHeaders(await headers()) });
+    const result = await cancelRegistration(db, token, { now: new Date(), appUrl: appUrl() });
     afterRegistrationChange(result.eventSlug);
     return { ok: true, data: { message: 'Votre inscription est annulée. Un e-mail de confirmation vous a été envoyé.' } };
   } catch (error) {

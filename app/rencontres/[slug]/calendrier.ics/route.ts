@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const { slug } = await params;
     const event = await getPublicEvent(slug);
     if (!event) throw notFoundError();
-    const body = eventCalendar(event, appUrl(request), new Date());
+    const body = eventCalendar(event, appUrl(), new Date());
     return new Response(body, {
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',

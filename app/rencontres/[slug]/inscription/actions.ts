@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
-import { appUrlFromHeaders } from '@/lib/config';
+import { appUrl } from '@/lib/config';
 import { afterRegistrationChange } from '@/lib/registrations/effects';
 import { resendManageLink } from '@/lib/registrations/manage';
 import { registerAttendee } from '@/lib/registrations/register';
@@ -17,7 +17,7 @@ export async function submitRegistration(
   const h = await headers();
   let token: string | null;
   try {
-    const result = await registerAttendee(db, values, { slug, now: new Date(), appUrl: appUrlFromHeaders(h), ip: clientIp(h) });
+    const result = await registerAttendee(db, values, { slug, now: new Date(), appUrl: appUrl(), ip: clientIp(h) });
     if (!result.token) return { ok: true, data: { status: result.status, replayed: true } };
     afterRegistrationChange(result.eventSlug);
     token = result.token;
@@ -30,7 +30,7 @@ export async function submitRegistration(
 export async function requestManageLink(slug: string, email: string): Promise<ActionResult<{ message: string }>> {
   const h = await headers();
   try {
-    const result = await resendManageLink(db, slug, String(email ?? ''), { now: new Date(), appUrl: appUrlFromHeaders(h), ip: clientIp(h) });
+    const result = await resendManageLink(db, slug, String(email ?? ''), { now: new Date(), appUrl: appUrl(), ip: clientIp(h) });
     afterRegistrationChange(slug);
     return { ok: true, data: result };
   } catch (error) {

@@ -13,7 +13,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const body = await readJsonObject(request);
     const key = request.headers.get('idempotency-key');
     const input = key && !('idempotencyKey' in body) ? { ...body, idempotencyKey: key } : body;
-    const result = await registerAttendee(db, input, { slug, now: new Date(), appUrl: appUrl(request), ip: clientIp(request.headers) });
+    const result = await registerAttendee(db, input, { slug, now: new Date(), appUrl: appUrl(), ip: clientIp(request.headers) });
     if (!result.replayed) afterRegistrationChange(result.eventSlug);
     return Response.json(
       { id: result.id, status: result.status, manageUrl: result.manageUrl },
