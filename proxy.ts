@@ -8,6 +8,7 @@ import { decidePage } from '@/lib/access/page-gate';
 import { gatedPage, isFileRoute, needsAccount } from '@/lib/access/page-routes';
 import { unavailablePage } from '@/lib/access/unavailable-page';
 import { authSecret } from '@/lib/auth/secret';
+import { isMalformedPath, malformedPathResponse } from '@/lib/malformed-path';
 
 // No route has this path: a rewrite to it renders the French 404 page with its status.
 const NOT_FOUND_PATH = '/_introuvable';
@@ -19,6 +20,8 @@ function signIn(request: NextRequest) {
 }
 
 export async function proxy(request: NextRequest) {
+  // Next cannot match an undecodable path to a route and would answer a bare 500.
+  if (isMalformedPath(request.nextUrl.pathname)) return malformedPathResponse(request.nextUrl.pathname);
   const page = gatedPage(request.nextUrl.pathname);
   if (!page) return NextResponse.next();
   const session = needsAccount(page) ? await getToken({ req: request, secret: authSecret() }) : null;
@@ -41,5 +44,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/espace/:path*', '/admin/:path*', '/inscription/:path*', '/invitation/:path*', '/mot-de-passe/:path*', '/dev/:path*', '/rencontres/:path+'],
+  matcher: ['/espace/:path*', '/admin/:path*', '/inscription/:path*', '/invitation/:path*', '/mot-de-passe/:path*', '/dev/:path*', '/rencontres/:path*', '/api/:path*'],
 };

@@ -14,7 +14,7 @@ export function assertSameSite(request: Request): void {
   const fetchSite = request.headers.get('sec-fetch-site');
   if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') throw crossSite();
   const origin = request.headers.get('origin');
-  if (origin && origin !== new URL(appUrl(request)).origin) throw crossSite();
+  if (origin && origin !== new URL(appUrl()).origin) throw crossSite();
 }
 
 function crossSite() {

@@ -19,6 +19,6 @@ export function malformedPathResponse(pathname: string): Response {
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     return Response.json({ error: { code: 'validation_failed', message: MESSAGE, fields: { path: MESSAGE } } }, { status: 400, headers });
   }
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Requête incorrecte</title></head><body><main><h1>Requête incorrecte</h1><p>${MESSAGE}</p><p><a href="/rencontres">Voir toutes les rencontres du Tour</a></p></main></body></html>`;
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Requête incorrecte</title></head><body><main><h1>Requête incorrecte</h1><p>${MESSAGE}</p><p><a href="/rencontres">Voir toutes les rencontres du Tour</a></p></main></body></html>`;
   return new Response(html, { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }

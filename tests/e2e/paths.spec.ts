@@ -70,7 +70,7 @@ test.describe('[chemins] segments mal formés', () => {
     expect(await problemsOf(pathsWith(ODD_SEGMENTS))).toEqual([]);
   });
 
-  test.fixme('[visiteur] encodage-pourcent mal formé dans un chemin : 400 en français, jamais 500 (needs proxy.ts → lib/malformed-path.ts)', async () => {
+  test('[visiteur] encodage-pourcent mal formé dans un chemin : 400 en français, jamais 500', async () => {
     expect(await problemsOf(pathsWith(MALFORMED_SEGMENTS))).toEqual([]);
   });
 
