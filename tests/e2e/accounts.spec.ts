@@ -33,9 +33,10 @@ test.describe('[comptes] connexion et invitations', () => {
     await expect(page).toHaveURL('/espace');
     await expect(page.getByText('Claire Invitée')).toBeVisible();
 
-    // The link served once.
-    await page.goto(link);
-    await expect(page.getByRole('heading', { name: 'Lien expiré ou déjà utilisé' })).toBeVisible();
+    // The link served once: it no longer exists.
+    const spent = await page.goto(link);
+    expect(spent?.status()).toBe(404);
+    await expect(page.getByText("Ce lien d'invitation n'est plus valide : il a déjà servi ou il a expiré.")).toBeVisible();
 
     await page.goto('/espace');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();

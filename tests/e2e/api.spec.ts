@@ -14,6 +14,7 @@ test.describe('[API] lecture publique', () => {
       region: { code: '76', name: 'Occitanie' },
       startsAt: '2022-12-08T09:30:00+01:00',
       endsAt: '2022-12-08T16:30:00+01:00',
+      timeZone: 'Europe/Paris',
       venue: { name: 'Stade de la Mosson', address: '345 Av. de Heidelberg', postcode: '34080', city: 'Montpellier' },
       registration: { open: false, opensAt: '2022-10-03T09:00:00+02:00', closesAt: '2022-12-06T23:59:00+01:00', capacity: 150, remaining: 150 },
     });

@@ -29,7 +29,7 @@ test.describe('[visiteur] statuts HTTP des liens privés', () => {
     for (const path of [`/invitation/${generateToken()}`, `/mot-de-passe/${generateToken()}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByText("Ce lien n'est plus valide : il a déjà servi ou il a expiré.")).toBeVisible();
+      await expect(page.getByText("n'est plus valide : il a déjà servi ou il a expiré")).toBeVisible();
     }
   });
 
