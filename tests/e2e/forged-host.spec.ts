@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { outboundEmails } from '@/db/schema';
 import { createEvent, createUser, uniqueEmail } from '../support/db';
+import { validInput } from '../support/registration';
 import { expect, test } from './fixtures';
 
 // Links in e-mails come from the configured address (NEXTAUTH_URL here), never from the request.
@@ -41,16 +42,7 @@ test.describe('[sécurité] un hôte falsifié ne change pas les liens des e-mai
     const email = uniqueEmail('hote');
     const response = await request.post(`/api/events/${event.slug}/registrations`, {
       headers: { ...FORGED, host: 'evil.example', 'x-forwarded-for': '198.19.7.7' },
-      data: {
-        firstName: 'Inès',
-        lastName: 'Moreau',
-        email,
-        organisation: 'Mission locale',
-        organisationType: 'service_public_emploi',
-        lunch: false,
-        consent: true,
-        workshops: Object.fromEntries(slots.map((s) => [s.id, s.workshops[0].id])),
-      },
+      data: validInput(slots, { email }),
     });
     expect(response.status()).toBe(201);
     const body = await response.json();
