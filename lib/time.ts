@@ -30,15 +30,6 @@ export function timeZoneLabel(timeZone: string): string | null {
   return `heure ${ZONE_NAMES[timeZone] ?? `locale (${timeZone})`}`;
 }
 
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: value });
-    return value.includes('/') || value === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let f = formatters.get(key);

@@ -1,6 +1,6 @@
 // The French 503 page the gate answers with when the database cannot be reached. Written out here,
 // not rendered by React: rendering is what cannot happen while the database is down.
-export const RETRY_AFTER_SECONDS = 10;
+const RETRY_AFTER_SECONDS = 10;
 
 const HTML = `<!DOCTYPE html>
 <html lang="fr">
