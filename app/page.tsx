@@ -104,7 +104,7 @@ async function TourOverview() {
             Les régions du Tour
           </h2>
           <div className="mt-4">
-            <RegionTileMap regions={regions.map((r) => ({ code: r.code, name: r.name, meetings: countByRegion.get(r.code) ?? 0 }))} />
+            <RegionTileMap regions={regions.map((r) => ({ code: r.code, name: r.name, events: countByRegion.get(r.code) ?? 0 }))} />
           </div>
         </div>
         <div>

@@ -1,6 +1,6 @@
-// The bench dataset, on a database already migrated and seeded: 48 published meetings (one per
+// The bench dataset, on a database already migrated and seeded: 48 published events (one per
 // region, cycling) with two workshop slots of three ateliers, about 20,000 registrations with their
-// choices, half of the meetings past with check-ins; and the meeting of the registration rush.
+// choices, half of the events past with check-ins; and the event of the registration rush.
 import postgres from 'postgres';
 
 export const BENCH_MEETINGS = 48;
@@ -12,7 +12,7 @@ export type Dataset = {
   pageSlug: string;
   rushSlug: string;
   rushSlots: { slotId: string; workshops: { id: string; code: string; capacity: number }[] }[];
-  meetings: number;
+  events: number;
   registrations: number;
 };
 
@@ -27,7 +27,7 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
         const region = regions[i % regions.length];
         // Half past (from about two years ago), half ahead (from next month), never today.
         const offset = i % 2 === 0 ? -(30 + i * 15) : 30 + i * 7;
-        await insertMeeting(tx, {
+        await insertEvent(tx, {
           slug: `banc-${String(i + 1).padStart(2, '0')}`,
           title: `Rencontre ${region.name} (banc d’essai ${i + 1})`,
           regionId: region.id,
@@ -38,7 +38,7 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
         });
       }
       const rushRegion = regions[0];
-      await insertMeeting(tx, {
+      await insertEvent(tx, {
         slug: RUSH_SLUG,
         title: 'Rencontre de la ruée (banc d’essai)',
         regionId: rushRegion.id,
@@ -49,7 +49,7 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
         smallFirstWorkshop: RUSH.smallWorkshop,
       });
 
-      // The registrations of the bench meetings, with one choice per slot (ateliers in turn).
+      // The registrations of the bench events, with one choice per slot (ateliers in turn).
       await tx`
         INSERT INTO registrations (event_id, first_name, last_name, email, organisation, organisation_type,
           job_title, postcode, lunch, consent_at, status, checked_in_at, cancelled_at, created_at)
@@ -83,15 +83,15 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
         workshops: slots.filter((s) => s.slot_id === slotId).map(({ id, code, capacity }) => ({ id, code, capacity })),
       }));
       const [{ count }] = await tx<{ count: number }[]>`SELECT count(*)::int AS count FROM registrations`;
-      const [{ meetings }] = await tx<{ meetings: number }[]>`SELECT count(*)::int AS meetings FROM events WHERE status = 'published'`;
-      return { pageSlug: 'banc-02', rushSlug: RUSH_SLUG, rushSlots, meetings, registrations: count };
+      const [{ events }] = await tx<{ events: number }[]>`SELECT count(*)::int AS events FROM events WHERE status = 'published'`;
+      return { pageSlug: 'banc-02', rushSlug: RUSH_SLUG, rushSlots, events, registrations: count };
     });
   } finally {
     await sql.end();
   }
 }
 
-type MeetingSpec = {
+type EventSpec = {
   slug: string;
   title: string;
   regionId: number;
@@ -102,7 +102,7 @@ type MeetingSpec = {
   smallFirstWorkshop?: number;
 };
 
-async function insertMeeting(tx: postgres.TransactionSql, m: MeetingSpec) {
+async function insertEvent(tx: postgres.TransactionSql, m: EventSpec) {
   const at = (hours: number) => new Date(m.startsAt.getTime() + hours * 3_600_000);
   const [event] = await tx<{ id: string }[]>`
     INSERT INTO events (region_id, slug, title, edition, starts_at, ends_at, venue_name, venue_address,

@@ -19,7 +19,7 @@ export type HttpFigure = {
 export type Results = {
   date: string;
   machine: { cpus: number; cpu: string; node: string; nginx: string | null };
-  dataset: { meetings: number; registrations: number; pageSlug: string };
+  dataset: { events: number; registrations: number; pageSlug: string };
   seconds: number;
   http: HttpFigure[];
   rush: Rush;
@@ -66,7 +66,7 @@ export function report(r: Results): string {
     lines.push('');
   };
   lines.push('', `Banc d’essai du ${r.date} · ${r.machine.cpus} cœurs (${r.machine.cpu}) · Node ${r.machine.node} · ${r.machine.nginx ?? 'sans nginx'}`);
-  lines.push(`Données : ${r.dataset.meetings} rencontres publiées, ${r.dataset.registrations} inscriptions. Charges de ${r.seconds} s.`, '');
+  lines.push(`Données : ${r.dataset.events} rencontres publiées, ${r.dataset.registrations} inscriptions. Charges de ${r.seconds} s.`, '');
 
   table(
     ['Mesure', 'conn.', 'app req/s', 'p50', 'p99', 'nu req/s', 'p50', 'p99', 'ratio', 'nginx req/s', 'p99', 'ratio'],

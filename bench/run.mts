@@ -23,7 +23,7 @@ const code = await withTestServer(async ({ createDatabase }) => {
   const databaseUrl = await createDatabase();
   console.log('Jeu de données…');
   const dataset = await loadDataset(databaseUrl);
-  console.log(`  ${dataset.meetings} rencontres publiées, ${dataset.registrations} inscriptions.`);
+  console.log(`  ${dataset.events} rencontres publiées, ${dataset.registrations} inscriptions.`);
 
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const env = { ...inherited, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: randomBytes(32).toString('base64url') };

@@ -78,7 +78,7 @@ function statusCounts(result: object): Record<string, number> {
 }
 
 /**
- * The floor of any registration: BEGIN; SELECT … FOR UPDATE of the meeting; INSERT; COMMIT, through
+ * The floor of any registration: BEGIN; SELECT … FOR UPDATE of the event; INSERT; COMMIT, through
  * postgres.js with the app's pool size, RUSH_REQUESTS at once.
  */
 async function rawRate(databaseUrl: string, slug: string, poolSize: number) {
@@ -111,7 +111,7 @@ async function rawRate(databaseUrl: string, slug: string, poolSize: number) {
 async function checkInvariants(databaseUrl: string, slug: string, smallId: string) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const [meeting] = await sql<{ capacity: number; confirmed: number; rows: number; emails: number; incomplete: number }[]>`
+    const [event] = await sql<{ capacity: number; confirmed: number; rows: number; emails: number; incomplete: number }[]>`
       SELECT e.capacity,
         count(*) FILTER (WHERE r.status = 'confirmed')::int AS confirmed,
         count(r.id)::int AS rows,
@@ -128,11 +128,11 @@ async function checkInvariants(databaseUrl: string, slug: string, smallId: strin
     const small = over.find((w) => w.code === 'A');
     const overCapacity = over.filter((w) => w.taken > w.capacity);
     return [
-      { name: 'rencontre dans sa jauge', ok: meeting.confirmed <= meeting.capacity, detail: `${meeting.confirmed} confirmées / ${meeting.capacity} places` },
+      { name: 'rencontre dans sa jauge', ok: event.confirmed <= event.capacity, detail: `${event.confirmed} confirmées / ${event.capacity} places` },
       { name: 'ateliers dans leur jauge', ok: overCapacity.length === 0, detail: over.map((w) => `${w.code} ${w.taken}/${w.capacity}`).join(', ') },
       { name: 'petit atelier rempli exactement', ok: small?.taken === RUSH.smallWorkshop, detail: `${small?.taken}/${RUSH.smallWorkshop} (${smallId.slice(0, 8)})` },
-      { name: 'une ligne par e-mail', ok: meeting.rows === meeting.emails, detail: `${meeting.rows} lignes, ${meeting.emails} e-mails` },
-      { name: 'un choix par créneau', ok: meeting.incomplete === 0, detail: `${meeting.incomplete} inscription(s) incomplète(s)` },
+      { name: 'une ligne par e-mail', ok: event.rows === event.emails, detail: `${event.rows} lignes, ${event.emails} e-mails` },
+      { name: 'un choix par créneau', ok: event.incomplete === 0, detail: `${event.incomplete} inscription(s) incomplète(s)` },
     ];
   } finally {
     await sql.end();

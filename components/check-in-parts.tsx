@@ -10,12 +10,12 @@ export function CheckInCount({ present, confirmed }: { present: number; confirme
   );
 }
 
-/** A reminder when the desk is opened on another day than the meeting's. */
-export function CheckInDayNotice({ meetingDay, today, date }: { meetingDay: string; today: string; date: string }) {
-  if (meetingDay === today) return null;
+/** A reminder when the desk is opened on another day than the event's. */
+export function CheckInDayNotice({ eventDay, today, date }: { eventDay: string; today: string; date: string }) {
+  if (eventDay === today) return null;
   return (
     <p className="rounded border border-slate-300 bg-slate-50 p-3 text-slate-900">
-      {meetingDay > today
+      {eventDay > today
         ? `La rencontre aura lieu le ${date} : vous pouvez déjà essayer l’accueil, pensez à annuler les présences d’essai.`
         : `La rencontre a eu lieu le ${date}.`}
     </p>

@@ -25,22 +25,22 @@ const TILES: Record<string, { col: number; row: number; short: string }> = {
   '06': { col: 5, row: 7, short: 'MAY' },
 };
 
-export type MapRegion = { code: string; name: string; meetings: number };
+export type MapRegion = { code: string; name: string; events: number };
 
 export function RegionTileMap({ regions }: { regions: MapRegion[] }) {
-  const withMeetings = regions.filter((r) => r.meetings > 0).length;
+  const withEvents = regions.filter((r) => r.events > 0).length;
   return (
     <figure className="rounded-lg border border-slate-200 bg-marine-50 p-4">
       <figcaption id="carte-legende" className="mb-3 text-sm text-slate-700">
-        Carte des régions : {withMeetings} régions sur {regions.length} ont accueilli ou accueilleront une rencontre
+        Carte des régions : {withEvents} régions sur {regions.length} ont accueilli ou accueilleront une rencontre
         (tuiles foncées). Chaque tuile mène aux rencontres de la région.
       </figcaption>
       <ul aria-labelledby="carte-legende" className="grid grid-cols-5 gap-1.5 sm:gap-2" style={{ gridTemplateRows: 'repeat(7, minmax(0, 1fr))' }}>
         {regions.map((region) => {
           const tile = TILES[region.code];
           if (!tile) return null;
-          const active = region.meetings > 0;
-          const label = `${region.name} : ${region.meetings === 0 ? 'aucune rencontre' : region.meetings === 1 ? '1 rencontre' : `${region.meetings} rencontres`}`;
+          const active = region.events > 0;
+          const label = `${region.name} : ${region.events === 0 ? 'aucune rencontre' : region.events === 1 ? '1 rencontre' : `${region.events} rencontres`}`;
           return (
             <li key={region.code} style={{ gridColumn: tile.col, gridRow: tile.row }} className={tile.row === 7 ? 'mt-3' : undefined}>
               <Link
@@ -56,7 +56,7 @@ export function RegionTileMap({ regions }: { regions: MapRegion[] }) {
                 <span aria-hidden="true">{tile.short}</span>
                 {active ? (
                   <span aria-hidden="true" className="text-[0.7rem] font-normal">
-                    {region.meetings}
+                    {region.events}
                   </span>
                 ) : null}
               </Link>

@@ -13,9 +13,9 @@ import { WorkshopChoiceFieldset, type SlotOption } from './workshop-choice';
 
 type Props = {
   lunchProvided: boolean;
-  meetingFull: boolean;
+  eventFull: boolean;
   slots: SlotOption[];
-  /** Server actions, bound to the meeting by the page. */
+  /** Server actions, bound to the event by the page. */
   submit: (values: unknown) => Promise<ActionResult<{ status: 'confirmed' | 'waitlisted'; replayed: true }>>;
   resendLink: (email: string) => Promise<ActionResult<{ message: string }>>;
 };
@@ -26,7 +26,7 @@ function newKey() {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function RegistrationForm({ lunchProvided, meetingFull, slots, submit, resendLink }: Props) {
+export function RegistrationForm({ lunchProvided, eventFull, slots, submit, resendLink }: Props) {
   const router = useRouter();
   const idempotencyKey = useRef<string | null>(null);
   const [serverError, setServerError] = useState<ActionError | null>(null);
@@ -96,7 +96,7 @@ export function RegistrationForm({ lunchProvided, meetingFull, slots, submit, re
         {notice ? <p className="rounded border border-marine-200 bg-marine-50 p-4 text-marine-900">{notice}</p> : null}
       </div>
 
-      {meetingFull ? (
+      {eventFull ? (
         <p className="rounded border border-corail-600 bg-corail-50 p-4 text-corail-700">
           La rencontre est complète : votre inscription sera placée sur liste d&apos;attente. Nous vous écrirons dès qu&apos;une place se libère.
         </p>
@@ -148,7 +148,7 @@ export function RegistrationForm({ lunchProvided, meetingFull, slots, submit, re
         <WorkshopChoiceFieldset
           key={slot.id}
           slot={slot}
-          meetingFull={meetingFull}
+          eventFull={eventFull}
           registration={register(`workshops.${slot.id}`)}
           error={(errors.workshops as Record<string, { message?: string }> | undefined)?.[slot.id]?.message}
         />
@@ -224,7 +224,7 @@ export function RegistrationForm({ lunchProvided, meetingFull, slots, submit, re
         disabled={formState.isSubmitting}
         className="rounded bg-corail-700 px-6 py-3 font-semibold text-white hover:bg-corail-600 disabled:cursor-wait disabled:opacity-70"
       >
-        {formState.isSubmitting ? 'Envoi en cours…' : meetingFull ? "M'inscrire sur liste d'attente" : "Valider mon inscription"}
+        {formState.isSubmitting ? 'Envoi en cours…' : eventFull ? "M'inscrire sur liste d'attente" : "Valider mon inscription"}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@ import { formatTimeRange } from '@/lib/time';
 
 type Counts = { confirmed: number; waitlisted: number; cancelled: number; checkedIn: number; lunch: number };
 
-/** The meeting's registrations at a glance. */
+/** The event's registrations at a glance. */
 export function RegistrationCountsList({ counts, capacity, lunchProvided }: { counts: Counts; capacity: number; lunchProvided: boolean }) {
   const items: [string, string][] = [
     ['Confirmées', `${counts.confirmed} sur ${capacity} places`],

@@ -17,7 +17,7 @@ export function WorkshopChoiceFieldset({
   keep,
 }: {
   slot: SlotOption;
-  meetingFull?: boolean;
+  eventFull?: boolean;
   registration: UseFormRegisterReturn | { name: string; defaultValue?: string };
   error?: string;
   /** The attendee's current atelier, which stays selectable even when full. */

@@ -1,4 +1,4 @@
-// The tour's domain (DESIGN.md): regions, meetings, their programme, registrations; with the
+// The tour's domain (DESIGN.md): regions, events, their programme, registrations; with the
 // constraints that make bad states impossible. The accounts and the platform's own tables are in
 // schema-platform.ts; db/schema.ts gathers both.
 import { sql } from 'drizzle-orm';
@@ -68,9 +68,9 @@ export const events = pgTable(
     edition: smallint('edition').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    // IANA zone of the venue: every time of the meeting is shown and exported in it.
+    // IANA zone of the venue: every time of the event is shown and exported in it.
     timeZone: text('time_zone').notNull().default('Europe/Paris'),
-    // iCalendar SEQUENCE of the meeting's calendar entries, raised by each change sent to calendars.
+    // iCalendar SEQUENCE of the event's calendar entries, raised by each change sent to calendars.
     calendarSequence: integer('calendar_sequence').notNull().default(0),
     venueName: text('venue_name').notNull(),
     venueAddress: text('venue_address').notNull(),
@@ -215,11 +215,11 @@ export const registrations = pgTable(
     idempotencyKey: text('idempotency_key'),
     // SHA-256 of the request the key came with: the same key with another body is refused.
     idempotencyHash: text('idempotency_hash'),
-    // The same person across meetings, for national counts: SHA-256 of lower(email), set by a
+    // The same person across events, for national counts: SHA-256 of lower(email), set by a
     // trigger at insert; kept when personal fields are anonymised, replaced when a person is erased.
     personKey: text('person_key'),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
-    // Set when the reminder two days before the meeting is queued, so it is sent once.
+    // Set when the reminder two days before the event is queued, so it is sent once.
     reminderQueuedAt: timestamp('reminder_queued_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),

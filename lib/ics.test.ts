@@ -37,7 +37,7 @@ describe('buildCalendar', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2022-12-08T15:30:00.000Z');
   });
 
-  it('keeps summer meetings at their Paris hour (UTC+2)', () => {
+  it('keeps summer events at their Paris hour (UTC+2)', () => {
     const event = parse(
       buildCalendar(
         { uid: 'ete@test', title: 'Été', description: '', startsAt: parisTime('2023-06-15', '09:30'), endsAt: parisTime('2023-06-15', '16:00'), location: 'Rouen' },
@@ -48,7 +48,7 @@ describe('buildCalendar', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2023-06-15T07:30:00.000Z');
   });
 
-  it('marks a cancelled meeting', () => {
+  it('marks a cancelled event', () => {
     const ics = buildCalendar(
       { uid: 'x@test', title: 'X', description: '', startsAt: parisTime('2023-06-15', '09:30'), endsAt: parisTime('2023-06-15', '10:00'), location: 'Y', cancelled: true },
       now,

@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) file of a meeting, in the meeting's own zone with its VTIMEZONE.
+// iCalendar (RFC 5545) file of an event, in the event's own zone with its VTIMEZONE.
 import { parisOffsetMinutes, parisParts, TIME_ZONE } from './time';
 
 export type CalendarEvent = {
@@ -11,7 +11,7 @@ export type CalendarEvent = {
   url?: string;
   organizerEmail?: string;
   cancelled?: boolean;
-  /** IANA zone of the meeting (Paris by default). */
+  /** IANA zone of the event (Paris by default). */
   timeZone?: string;
   /** Raised by each change sent to calendars, so they replace the entry they hold (RFC 5546). */
   sequence?: number;

@@ -19,7 +19,7 @@ export function isValidSlug(slug: string): boolean {
   return slug.length > 0 && slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug);
 }
 
-/** The slug of a meeting: region, city and date keep it unique and readable. */
+/** The slug of an event: region, city and date keep it unique and readable. */
 export function eventSlug(regionName: string, city: string, date: string): string {
   return slugify(`${regionName} ${city} ${date}`);
 }

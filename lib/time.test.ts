@@ -127,7 +127,7 @@ describe('parisTime', () => {
   });
 });
 
-describe('a meeting on a day the clocks change', () => {
+describe('an event on a day the clocks change', () => {
   it.each([
     ['2023-03-26', '2023-03-26T07:30:00.000Z', '2023-03-26T14:30:00.000Z', '2023-03-26T09:30:00+02:00'],
     ['2023-10-29', '2023-10-29T08:30:00.000Z', '2023-10-29T15:30:00.000Z', '2023-10-29T09:30:00+01:00'],

@@ -1,8 +1,8 @@
-// Dates are shown as wall-clock times of a time zone, whatever the server's own: a meeting's own
+// Dates are shown as wall-clock times of a time zone, whatever the server's own: an event's own
 // zone (events.time_zone) for its times, Europe/Paris for everything else.
 export const TIME_ZONE = 'Europe/Paris';
 
-/** The zone of a region's meetings, by INSEE region code; metropolitan regions are on Paris time. */
+/** The zone of a region's events, by INSEE region code; metropolitan regions are on Paris time. */
 export const REGION_TIME_ZONES: Readonly<Record<string, string>> = {
   '01': 'America/Guadeloupe',
   '02': 'America/Martinique',

@@ -95,7 +95,7 @@ function Filters({ overview }: { overview: TourOverview }) {
   );
 }
 
-/** A plain GET form to the CSV route: the meetings' filters ride along, hidden, with a registration status. */
+/** A plain GET form to the CSV route: the events' filters ride along, hidden, with a registration status. */
 function ExportForm({ overview }: { overview: TourOverview }) {
   const { filters, totals } = overview;
   const hidden = new URLSearchParams(tourFiltersQuery({ ...filters, registrationStatus: undefined }).slice(1));
@@ -105,7 +105,7 @@ function ExportForm({ overview }: { overview: TourOverview }) {
         Exporter les inscriptions
       </h2>
       <p className="max-w-3xl text-slate-800">
-        Toutes les inscriptions des {totals.meetings} rencontre{totals.meetings > 1 ? 's' : ''} affichée{totals.meetings > 1 ? 's' : ''}, dans un
+        Toutes les inscriptions des {totals.events} rencontre{totals.events > 1 ? 's' : ''} affichée{totals.events > 1 ? 's' : ''}, dans un
         fichier CSV pour Excel : une ligne par inscription, avec la rencontre, la région et la date, puis une colonne par créneau
         d’ateliers (Atelier 1, Atelier 2…).
       </p>

@@ -66,8 +66,8 @@ export function PersonEraser({ findAction, eraseAction }: Props) {
       {person && !done ? (
         <section aria-labelledby="inscriptions-personne" className="space-y-6">
           <h2 id="inscriptions-personne" className="text-xl font-bold text-marine-900">
-            {person.registrations.length} inscription{person.registrations.length > 1 ? 's' : ''} de {person.email} ({person.meetings} rencontre
-            {person.meetings > 1 ? 's' : ''})
+            {person.registrations.length} inscription{person.registrations.length > 1 ? 's' : ''} de {person.email} ({person.events} rencontre
+            {person.events > 1 ? 's' : ''})
           </h2>
           <RegistrationsTable rows={person.registrations} />
           <EraseForm person={person} action={erase} pending={erasing} error={eraseError} />

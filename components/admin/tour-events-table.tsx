@@ -22,7 +22,7 @@ export function Rate({ value }: { value: number | null }) {
 const th = 'px-3 py-2';
 const num = 'px-3 py-2 text-right tabular-nums';
 
-/** Every meeting shown, with its figures, and the totals of those meetings in the footer. */
+/** Every event shown, with its figures, and the totals of those events in the footer. */
 export function TourEventsTable({ events, totals }: { events: TourEventRow[]; totals: TourEventTotals }) {
   return (
     // Focusable, so that a keyboard user can scroll a table wider than the screen.
@@ -120,7 +120,7 @@ export function TourEventsTable({ events, totals }: { events: TourEventRow[]; to
         <tfoot className="border-t-2 border-marine-700 bg-slate-50 font-semibold text-slate-900">
           <tr>
             <th scope="row" colSpan={4} className={th}>
-              Total ({totals.meetings} rencontre{totals.meetings > 1 ? 's' : ''})
+              Total ({totals.events} rencontre{totals.events > 1 ? 's' : ''})
             </th>
             <td className={num}>{numberFormat.format(totals.capacity)}</td>
             <td className={num}>{numberFormat.format(totals.confirmed)}</td>

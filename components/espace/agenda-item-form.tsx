@@ -16,7 +16,7 @@ type Props = {
 
 const EMPTY: AgendaItemFormValues = { kind: 'plenary', title: '', description: '', startTime: '', endTime: '' };
 
-/** A time of the programme: its kind, title, description and Paris times on the meeting's day. */
+/** A time of the programme: its kind, title, description and Paris times on the event's day. */
 export function AgendaItemForm({ idPrefix, values, action, submitLabel }: Props) {
   const { form, onSubmit, status, statusRef, errors, pending } = useServerForm(agendaItemSchema, values ?? EMPTY, action, {
     resetOnSuccess: !values,

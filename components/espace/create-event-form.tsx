@@ -11,7 +11,7 @@ type Props = {
   action: (values: unknown) => Promise<FormAnswer>;
 };
 
-/** A new meeting: what its slug and first draft need. Everything else is set on the meeting's page. */
+/** A new event: what its slug and first draft need. Everything else is set on the event's page. */
 export function CreateEventForm({ regions, contactEmail, action }: Props) {
   const { form, onSubmit, status, statusRef, errors, pending } = useServerForm(
     createEventSchema,

@@ -1,6 +1,6 @@
 'use client';
 
-import { MEETING_TIME_ZONES } from '@/lib/events/manage/fields';
+import { EVENT_TIME_ZONES } from '@/lib/events/manage/fields';
 import { updateEventSchema, type UpdateEventFormValues } from '@/lib/events/manage/update-event-schema';
 import { timeZoneLabel } from '@/lib/time';
 import { Field, inputClass } from '../form-field';
@@ -13,7 +13,7 @@ const optionalNumber = (value: unknown) => {
   return Number(String(value).trim().replace(',', '.'));
 };
 
-/** The details of a meeting: every field but its region and its slug (URLs stay stable). */
+/** The details of an event: every field but its region and its slug (URLs stay stable). */
 export function EventDetailsForm({ values, action }: { values: UpdateEventFormValues; action: (values: unknown) => Promise<FormAnswer> }) {
   const { form, onSubmit, status, statusRef, errors, pending } = useServerForm(updateEventSchema, values, action);
   const { register } = form;
@@ -39,7 +39,7 @@ export function EventDetailsForm({ values, action }: { values: UpdateEventFormVa
         </Field>
         <Field id="timeZone" label="Fuseau horaire" required error={errors.timeZone?.message}>
           <select {...register('timeZone')} id="timeZone" className={inputClass}>
-            {MEETING_TIME_ZONES.map((zone) => (
+            {EVENT_TIME_ZONES.map((zone) => (
               <option key={zone} value={zone}>
                 {timeZoneLabel(zone) ?? 'heure de Paris'}
               </option>

@@ -5,7 +5,7 @@ import { inputClass } from '../form-field';
 import type { ButtonAction } from './action-button';
 import { secondaryButton } from './form-status';
 
-/** Names one of the meeting's speakers at a time of the programme. */
+/** Names one of the event's speakers at a time of the programme. */
 export function SpeakerLinkForm({
   idPrefix,
   itemTitle,

@@ -1,4 +1,4 @@
-// SQL of the national console's meetings page and tour-wide export: every meeting of every edition,
+// SQL of the national console's events page and tour-wide export: every event of every edition,
 // counted by the database (one GROUP BY, no loop over registrations), with the page's filters.
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
@@ -18,10 +18,10 @@ const confirmed = sql<number>`count(${registrations.id}) FILTER (WHERE ${registr
 const waitlisted = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelled = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
 const checkedIn = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.checkedInAt} IS NOT NULL)::int`;
-/** A meeting that took place (published, begun): only then does a check-in rate mean something. */
+/** An event that took place (published, begun): only then does a check-in rate mean something. */
 const held = (now: Date) => sql<boolean>`(${events.status} = 'published' AND ${events.startsAt} <= ${now.toISOString()}::timestamptz)`;
 
-/** The meetings matching the filters, newest first, each with its registrations counted by status. */
+/** The events matching the filters, newest first, each with its registrations counted by status. */
 export async function findTourEvents(tx: Executor, filters: TourEventConditions, now: Date) {
   return tx
     .select({
@@ -51,8 +51,8 @@ export async function findTourEvents(tx: Executor, filters: TourEventConditions,
 }
 
 /**
- * The totals of the same meetings, summed by the database over the per-meeting counts. The
- * check-in counts only take the meetings that took place (`heldConfirmed` is their confirmed).
+ * The totals of the same events, summed by the database over the per-event counts. The
+ * check-in counts only take the events that took place (`heldConfirmed` is their confirmed).
  */
 export async function sumTourEvents(tx: Executor, filters: TourEventConditions, now: Date) {
   const perEvent = tx
@@ -72,12 +72,12 @@ export async function sumTourEvents(tx: Executor, filters: TourEventConditions, 
     .as('per_event');
   const [row] = await tx
     .select({
-      meetings: sql<number>`count(*)::int`,
+      events: sql<number>`count(*)::int`,
       capacity: sql<number>`coalesce(sum(${perEvent.capacity}), 0)::int`,
       confirmed: sql<number>`coalesce(sum(${perEvent.confirmed}), 0)::int`,
       waitlisted: sql<number>`coalesce(sum(${perEvent.waitlisted}), 0)::int`,
       cancelled: sql<number>`coalesce(sum(${perEvent.cancelled}), 0)::int`,
-      heldMeetings: sql<number>`count(*) FILTER (WHERE ${perEvent.held})::int`,
+      heldEvents: sql<number>`count(*) FILTER (WHERE ${perEvent.held})::int`,
       heldConfirmed: sql<number>`coalesce(sum(${perEvent.confirmed}) FILTER (WHERE ${perEvent.held}), 0)::int`,
       checkedIn: sql<number>`coalesce(sum(${perEvent.checkedIn}) FILTER (WHERE ${perEvent.held}), 0)::int`,
     })
@@ -85,7 +85,7 @@ export async function sumTourEvents(tx: Executor, filters: TourEventConditions, 
   return row;
 }
 
-/** Every edition that has a meeting, newest first. */
+/** Every edition that has an event, newest first. */
 export async function findEditions(tx: Executor): Promise<number[]> {
   const rows = await tx.select({ edition: events.edition }).from(events).groupBy(events.edition).orderBy(desc(events.edition));
   return rows.map((r) => r.edition);
@@ -97,7 +97,7 @@ function registrationConditions(filters: TourRegistrationConditions): SQL | unde
   return and(eventConditions(filters), filters.registrationStatus ? eq(registrations.status, filters.registrationStatus) : undefined);
 }
 
-/** The registrations of the matching meetings, meeting by meeting (oldest first). */
+/** The registrations of the matching events, event by event (oldest first). */
 export async function findTourRegistrationRows(tx: Executor, filters: TourRegistrationConditions) {
   return tx
     .select({
@@ -114,7 +114,7 @@ export async function findTourRegistrationRows(tx: Executor, filters: TourRegist
     .orderBy(asc(events.startsAt), asc(events.title), asc(events.id), asc(registrations.lastName), asc(registrations.firstName), asc(registrations.id));
 }
 
-/** The workshop slots of the matching meetings, each numbered 1, 2… in time order within its meeting. */
+/** The workshop slots of the matching events, each numbered 1, 2… in time order within its event. */
 function rankedSlots(tx: Executor, filters: TourEventConditions) {
   return tx
     .select({
@@ -131,7 +131,7 @@ function rankedSlots(tx: Executor, filters: TourEventConditions) {
     .as('ranked_slots');
 }
 
-/** The ateliers chosen in the matching registrations, with the position of their slot in the meeting. */
+/** The ateliers chosen in the matching registrations, with the position of their slot in the event. */
 export async function findTourChoices(tx: Executor, filters: TourRegistrationConditions) {
   const slots = rankedSlots(tx, filters);
   return tx
@@ -143,7 +143,7 @@ export async function findTourChoices(tx: Executor, filters: TourRegistrationCon
     .where(filters.registrationStatus ? eq(registrations.status, filters.registrationStatus) : undefined);
 }
 
-/** The largest number of workshop slots among the matching meetings (0 when none has any). */
+/** The largest number of workshop slots among the matching events (0 when none has any). */
 export async function countMostSlots(tx: Executor, filters: TourEventConditions): Promise<number> {
   const slots = rankedSlots(tx, filters);
   const [row] = await tx.select({ n: sql<number>`coalesce(max(${slots.position}), 0)::int` }).from(slots);

@@ -83,7 +83,7 @@ export async function findAuditPeople(tx: Executor) {
     .orderBy(sql`lower(coalesce(nullif(${users.name}, ''), ${users.email}))`);
 }
 
-/** Every meeting, newest first, for the meeting filter. */
+/** Every event, newest first, for the event filter. */
 export async function findAuditEvents(tx: Executor) {
   return tx
     .select({ id: events.id, title: events.title, startsAt: events.startsAt, regionName: regions.name })

@@ -1,4 +1,4 @@
-// Reads of meetings for the public pages and the read API, with live seat counts.
+// Reads of events for the public pages and the read API, with live seat counts.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { confirmedInEvent, confirmedInWorkshop } from './seats';
@@ -36,7 +36,7 @@ const eventColumns = {
 
 export type EventRow = Awaited<ReturnType<typeof findPublicEvents>>[number];
 
-/** Published meetings, oldest first, with their confirmed count. */
+/** Published events, oldest first, with their confirmed count. */
 export async function findPublicEvents(tx: Executor) {
   return tx
     .select(eventColumns)
@@ -46,7 +46,7 @@ export async function findPublicEvents(tx: Executor) {
     .orderBy(asc(events.startsAt));
 }
 
-/** A meeting that the public may see (published or cancelled), with its whole programme. */
+/** An event that the public may see (published or cancelled), with its whole programme. */
 export async function findPublicEventBySlug(tx: Executor, slug: string) {
   const [event] = await tx
     .select(eventColumns)

@@ -1,4 +1,4 @@
-// SQL behind the meeting editor of /espace. Every read of meetings takes the caller's scope (the
+// SQL behind the event editor of /espace. Every read of events takes the caller's scope (the
 // SQL condition of lib/auth/permissions eventScope), so a partner's query never leaves their regions.
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
@@ -20,7 +20,7 @@ const confirmedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${re
 const waitlistedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelledCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
 
-/** The meetings within `scope`, any status, newest first, with their registration counts. */
+/** The events within `scope`, any status, newest first, with their registration counts. */
 export async function findManagedEvents(tx: Executor, scope: SQL) {
   return tx
     .select({
@@ -46,7 +46,7 @@ export async function findManagedEvents(tx: Executor, scope: SQL) {
     .orderBy(desc(events.startsAt), asc(events.title));
 }
 
-/** Every atelier of the meetings within `scope`, with the confirmed choices it holds. */
+/** Every atelier of the events within `scope`, with the confirmed choices it holds. */
 export async function findManagedWorkshopFill(tx: Executor, scope: SQL) {
   return tx
     .select({
@@ -69,7 +69,7 @@ export async function findManagedWorkshopFill(tx: Executor, scope: SQL) {
     .orderBy(asc(agendaItems.startsAt), asc(workshops.code));
 }
 
-/** One meeting within `scope`, optionally locked (SELECT … FOR UPDATE) for the transaction. */
+/** One event within `scope`, optionally locked (SELECT … FOR UPDATE) for the transaction. */
 export async function findScopedEvent(tx: Executor, id: string, scope: SQL, options: { lock?: boolean } = {}) {
   const query = tx.select().from(events).where(and(eq(events.id, id), scope));
   const [event] = options.lock ? await query.for('update') : await query;
@@ -81,7 +81,7 @@ export async function findRegion(tx: Executor, id: number) {
   return region ?? null;
 }
 
-/** The regions a user may create meetings in: all of them (userId null), or a partner's own. */
+/** The regions a user may create events in: all of them (userId null), or a partner's own. */
 export async function findRegionsOf(tx: Executor, userId: string | null) {
   const query = tx.select({ id: regions.id, code: regions.code, name: regions.name }).from(regions);
   const scoped = userId
@@ -98,7 +98,7 @@ export async function countRegistrationsByStatus(tx: Executor, eventId: string) 
   return row;
 }
 
-/** Confirmed and waitlisted registrations of a meeting, oldest first. */
+/** Confirmed and waitlisted registrations of an event, oldest first. */
 export async function findLiveRegistrationIds(tx: Executor, eventId: string): Promise<string[]> {
   const rows = await tx
     .select({ id: registrations.id })
@@ -109,7 +109,7 @@ export async function findLiveRegistrationIds(tx: Executor, eventId: string): Pr
 }
 
 /**
- * Inserts a meeting under the first free slug among `base`, `base-2`, `base-3`… A slug taken
+ * Inserts an event under the first free slug among `base`, `base-2`, `base-3`… A slug taken
  * meanwhile by another transaction is skipped (ON CONFLICT DO NOTHING), never an error.
  */
 export async function insertEventWithFreeSlug(tx: Executor, base: string, values: Omit<NewEvent, 'slug'>) {
@@ -127,7 +127,7 @@ export async function insertEventWithFreeSlug(tx: Executor, base: string, values
   throw new Error(`No free slug for ${base}`);
 }
 
-/** A meeting's programme in time order (position breaks ties). */
+/** An event's programme in time order (position breaks ties). */
 export async function findAgendaItems(tx: Executor, eventId: string) {
   return tx
     .select()
@@ -144,7 +144,7 @@ export async function findAgendaItem(tx: Executor, eventId: string, itemId: stri
   return item ?? null;
 }
 
-/** Numbers a meeting's programme 0, 1, 2… in time order. */
+/** Numbers an event's programme 0, 1, 2… in time order. */
 export async function renumberAgenda(tx: Executor, eventId: string) {
   await tx.execute(sql`
     UPDATE ${agendaItems} AS a SET position = r.rn
@@ -171,7 +171,7 @@ export async function countLiveChoices(tx: Executor, target: { slotId: string } 
   return row.n;
 }
 
-/** A meeting's ateliers with their confirmed seats and live choices. */
+/** An event's ateliers with their confirmed seats and live choices. */
 export async function findWorkshopsOfEvent(tx: Executor, eventId: string) {
   return tx
     .select({
@@ -194,7 +194,7 @@ export async function findWorkshopsOfEvent(tx: Executor, eventId: string) {
     .orderBy(asc(workshops.code));
 }
 
-/** One atelier of the meeting, with its slot; null if it belongs to another meeting. */
+/** One atelier of the event, with its slot; null if it belongs to another event. */
 export async function findWorkshop(tx: Executor, eventId: string, workshopId: string) {
   const [row] = await tx
     .select({ workshop: workshops, slot: agendaItems, taken: confirmedInWorkshop(workshops.id) })
@@ -220,7 +220,7 @@ export async function findSpeaker(tx: Executor, eventId: string, speakerId: stri
   return row ?? null;
 }
 
-/** The links between a meeting's programme and its speakers. */
+/** The links between an event's programme and its speakers. */
 export async function findSpeakerLinks(tx: Executor, eventId: string) {
   return tx
     .select({ agendaItemId: agendaItemSpeakers.agendaItemId, speakerId: agendaItemSpeakers.speakerId })

@@ -53,7 +53,7 @@ export async function countOutboxByStatus(tx: Executor) {
   return tx.select({ status: outboundEmails.status, n: count() }).from(outboundEmails).groupBy(outboundEmails.status);
 }
 
-/** One message, locked for the transaction, with the meeting of its registration if any. */
+/** One message, locked for the transaction, with the event of its registration if any. */
 export async function lockOutboundEmail(tx: Executor, id: string) {
   const [row] = await tx
     .select({ id: outboundEmails.id, to: outboundEmails.to, status: outboundEmails.status, attempts: outboundEmails.attempts, eventId: registrations.eventId })

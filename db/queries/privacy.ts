@@ -33,8 +33,8 @@ function anonymisedValues(now: Date) {
 }
 
 /**
- * Anonymises up to `limit` registrations that are due, and returns their ids: those of meetings
- * that ended before `cutoff`, and the cancelled ones of meetings that ended before `now`. Rows
+ * Anonymises up to `limit` registrations that are due, and returns their ids: those of events
+ * that ended before `cutoff`, and the cancelled ones of events that ended before `now`. Rows
  * another worker holds are skipped (FOR UPDATE SKIP LOCKED), and a row already anonymised is never
  * taken again, so concurrent runs share the work and a second run finds nothing.
  */
@@ -105,7 +105,7 @@ export async function blankOutboundEmails(tx: Executor, target: { registrationId
 const personKeyOf = (address: string) => sql`encode(sha256(convert_to(lower(${address}), 'UTF8')), 'hex')`;
 
 /**
- * Every registration of a person, in every meeting: by address (case-insensitive), and by the
+ * Every registration of a person, in every event: by address (case-insensitive), and by the
  * person key the address gives, which also finds their registrations anonymised already.
  */
 export async function findRegistrationsOfPerson(tx: Executor, address: string, options: { lock?: boolean } = {}) {
@@ -133,7 +133,7 @@ export async function findRegistrationsOfPerson(tx: Executor, address: string, o
 }
 export type PersonRegistrationRow = Awaited<ReturnType<typeof findRegistrationsOfPerson>>[number];
 
-/** Locks meetings in id order (the order every multi-meeting lock takes, so two never deadlock). */
+/** Locks events in id order (the order every multi-event lock takes, so two never deadlock). */
 export async function lockEvents(tx: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return tx.select().from(events).where(inArray(events.id, ids)).orderBy(asc(events.id)).for('update');

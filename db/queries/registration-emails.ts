@@ -1,9 +1,9 @@
-// A registration's e-mail data: the registration, its meeting and its chosen ateliers.
+// A registration's e-mail data: the registration, its event and its chosen ateliers.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { agendaItems, events, registrations, workshopChoices, workshops } from '../schema';
 
-/** Registrations with their meeting, for e-mails. */
+/** Registrations with their event, for e-mails. */
 export async function findRegistrationsWithEvent(tx: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return tx

@@ -1,4 +1,4 @@
-// SQL for the partner and staff views of registrations: the meeting (inside the user's scope),
+// SQL for the partner and staff views of registrations: the event (inside the user's scope),
 // counts, atelier fill, filtered rows and their ateliers. Every read takes the caller's scope
 // condition (lib/auth/permissions eventScope), so another region's data never leaves the database.
 import { and, asc, eq, exists, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
@@ -7,7 +7,7 @@ import type { Executor } from '../connect';
 import { confirmedInWorkshop } from './seats';
 import { agendaItems, events, regions, registrations, workshopChoices, workshops, type Registration } from '../schema';
 
-/** The meeting with that id, if the scope lets the user see it. */
+/** The event with that id, if the scope lets the user see it. */
 export async function findScopedEvent(tx: Executor, eventId: string, scope: SQL) {
   const [event] = await tx
     .select({
@@ -30,7 +30,7 @@ export async function findScopedEvent(tx: Executor, eventId: string, scope: SQL)
 }
 export type ScopedEvent = NonNullable<Awaited<ReturnType<typeof findScopedEvent>>>;
 
-/** Counts of the whole meeting; "checked in" and "lunch" count confirmed registrations only. */
+/** Counts of the whole event; "checked in" and "lunch" count confirmed registrations only. */
 export async function countRegistrations(tx: Executor, eventId: string, scope: SQL) {
   const [row] = await tx
     .select({
@@ -53,7 +53,7 @@ const waitlistedInWorkshop = (workshopId: AnyPgColumn) => sql<number>`(
   WHERE ${workshopChoices.workshopId} = ${workshopId} AND ${registrations.status} = 'waitlisted'
 )`;
 
-/** The meeting's workshop slots in time order, each atelier with its confirmed and waitlisted choices. */
+/** The event's workshop slots in time order, each atelier with its confirmed and waitlisted choices. */
 export async function findWorkshopFill(tx: Executor, eventId: string, scope: SQL) {
   const rows = await tx
     .select({
@@ -122,7 +122,7 @@ export type RegistrationRowFilters = {
   limit?: number;
 };
 
-/** Registrations of the meeting matching the filters (unordered: the caller sorts by name). */
+/** Registrations of the event matching the filters (unordered: the caller sorts by name). */
 export async function findRegistrationRows(tx: Executor, eventId: string, scope: SQL, filters: RegistrationRowFilters = {}) {
   const query = tx
     .select({ registration: registrations })
@@ -170,7 +170,7 @@ export async function findChosenWorkshops(tx: Executor, registrationIds: string[
     .orderBy(asc(agendaItems.startsAt));
 }
 
-/** Present / confirmed of one meeting. */
+/** Present / confirmed of one event. */
 export async function countCheckedIn(tx: Executor, eventId: string, scope: SQL) {
   const [row] = await tx
     .select({

@@ -5,8 +5,8 @@ import { confirmedInWorkshop } from './seats';
 import { agendaItems, events, manageLinks, outboundEmails, registrations, workshopChoices, workshops, type EmailAttachment, type Registration } from '../schema';
 
 /**
- * Locks a meeting's row for the rest of the transaction. Every change to who holds a seat of that
- * meeting (register, change, cancel, promote, capacity edits) takes this lock first, so seat counts
+ * Locks an event's row for the rest of the transaction. Every change to who holds a seat of that
+ * event (register, change, cancel, promote, capacity edits) takes this lock first, so seat counts
  * read afterwards cannot move until commit.
  */
 export async function lockEventById(tx: Executor, id: string) {
@@ -22,7 +22,7 @@ export async function countConfirmed(tx: Executor, eventId: string): Promise<num
   return row.n;
 }
 
-/** The meeting's workshop slots with their ateliers and the confirmed seats taken in each. */
+/** The event's workshop slots with their ateliers and the confirmed seats taken in each. */
 export async function findSlotsWithSeats(tx: Executor, eventId: string) {
   const rows = await tx
     .select({
@@ -85,7 +85,7 @@ export async function replaceChoices(tx: Executor, registrationId: string, choic
   if (values.length) await tx.insert(workshopChoices).values(values);
 }
 
-/** Waitlisted registrations of a meeting, oldest first. */
+/** Waitlisted registrations of an event, oldest first. */
 export async function findWaitlisted(tx: Executor, eventId: string): Promise<Registration[]> {
   return tx
     .select()
@@ -98,7 +98,7 @@ export async function insertManageLink(tx: Executor, registrationId: string, tok
   await tx.insert(manageLinks).values({ tokenHash, registrationId });
 }
 
-/** The registration a manage link leads to, with its meeting. */
+/** The registration a manage link leads to, with its event. */
 export async function findByManageTokenHash(tx: Executor, tokenHash: string) {
   const [row] = await tx
     .select({ registration: registrations, event: events })
@@ -120,7 +120,7 @@ export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id'> & { 
 
 /**
  * A registration with its choices, its manage link and its e-mail, in one statement: the
- * registration's transaction holds the meeting's lock for one round trip instead of four.
+ * registration's transaction holds the event's lock for one round trip instead of four.
  */
 export async function insertRegistrationWithEmail(
   tx: Executor,

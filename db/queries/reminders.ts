@@ -1,10 +1,10 @@
-// SQL of the reminders sent before a meeting: which registrations are due.
+// SQL of the reminders sent before an event: which registrations are due.
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { events, registrations } from '../schema';
 
 /**
- * Marks up to `limit` confirmed registrations of published meetings starting in (from, until] as
+ * Marks up to `limit` confirmed registrations of published events starting in (from, until] as
  * reminded and returns their ids. The rows are locked with SKIP LOCKED and re-checked on update,
  * so two workers running this at once never claim the same registration.
  */

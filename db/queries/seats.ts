@@ -5,7 +5,7 @@ import type { Executor } from '../connect';
 import { agendaItems, registrations, workshopChoices, workshops } from '../schema';
 import type { SlotWithSeats } from './registrations';
 
-/** Confirmed registrations of the meeting whose id is in `eventId`. */
+/** Confirmed registrations of the event whose id is in `eventId`. */
 export function confirmedInEvent(eventId: AnyPgColumn | SQL): SQL<number> {
   return sql<number>`(
     SELECT count(*)::int FROM ${registrations}
@@ -23,9 +23,9 @@ export function confirmedInWorkshop(workshopId: AnyPgColumn | SQL): SQL<number> 
 }
 
 /**
- * A meeting's confirmed registrations and its workshop slots, each atelier with its capacity and
+ * An event's confirmed registrations and its workshop slots, each atelier with its capacity and
  * confirmed seats, in one statement that reads each confirmed registration once (about five times
- * faster than counting atelier by atelier on a full meeting). Run under the meeting's lock, it is
+ * faster than counting atelier by atelier on a full event). Run under the event's lock, it is
  * what a registration checks: ateliers added, removed or resized meanwhile included.
  * `ateliers: false` leaves the ateliers' seats uncounted (`taken` 0), for a first look before the lock.
  */

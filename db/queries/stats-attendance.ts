@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { events, regions, registrations, type OrganisationType } from '../schema';
-import { CONFIRMED, PERSON, REGISTRATIONS_OF_MEETINGS, epochMs, meetingsIn, ratio, type StatsScope } from './stats-shared';
+import { CONFIRMED, PERSON, REGISTRATIONS_OF_EVENTS, epochMs, eventsIn, ratio, type StatsScope } from './stats-shared';
 
 // ---------------------------------------------------------------------------------------------
 // The tour's four worlds.
@@ -34,9 +34,9 @@ export function worldsSql(scope: StatsScope, mapping: readonly { type: Organisat
     ),
     per_person AS (
       SELECT mapping.world, ${PERSON} AS person, count(*) AS attendees
-      ${REGISTRATIONS_OF_MEETINGS}
+      ${REGISTRATIONS_OF_EVENTS}
       JOIN mapping ON mapping.type = ${registrations.organisationType}
-      WHERE ${CONFIRMED} AND ${meetingsIn(scope)}
+      WHERE ${CONFIRMED} AND ${eventsIn(scope)}
       GROUP BY 1, 2
     )
     SELECT
@@ -62,7 +62,7 @@ export async function findWorlds(
 // Check-in rate.
 
 export type CheckInRow = {
-  /** null on the row of all the meetings together. */
+  /** null on the row of all the events together. */
   eventId: string | null;
   eventTitle: string | null;
   eventStartsAt: Date | null;
@@ -74,7 +74,7 @@ export type CheckInRow = {
 };
 
 /**
- * Present / confirmed for each meeting that has begun by `now` (a future meeting has nobody to
+ * Present / confirmed for each event that has begun by `now` (a future event has nobody to
  * check in yet), in date order, then the same over all of them (last row).
  */
 export function checkInSql(scope: StatsScope, now: Date): SQL {
@@ -92,7 +92,7 @@ export function checkInSql(scope: StatsScope, now: Date): SQL {
     FROM ${events}
     JOIN ${regions} ON ${regions.id} = ${events.regionId}
     LEFT JOIN ${registrations} ON ${registrations.eventId} = ${events.id} AND ${CONFIRMED}
-    WHERE ${meetingsIn(scope)} AND ${events.startsAt} <= ${now.toISOString()}::timestamptz
+    WHERE ${eventsIn(scope)} AND ${events.startsAt} <= ${now.toISOString()}::timestamptz
     GROUP BY GROUPING SETS ((${events.id}, ${events.title}, ${events.startsAt}, ${regions.name}), ())
     ORDER BY GROUPING(${events.id}), ${events.startsAt}, ${events.title}`;
 }
@@ -121,65 +121,65 @@ export async function findCheckInRates(tx: Executor, scope: StatsScope, now: Dat
 // ---------------------------------------------------------------------------------------------
 // Repeat attendees.
 
-export type MeetingsPerPersonRow = { meetings: number; people: number; share: number | null };
+export type EventsPerPersonRow = { events: number; people: number; share: number | null };
 
 export type RepeatSummary = {
-  /** Different people confirmed at one meeting at least. */
+  /** Different people confirmed at one event at least. */
   people: number;
-  /** Those confirmed at two different meetings or more. */
+  /** Those confirmed at two different events or more. */
   repeat: number;
   share: number | null;
-  /** How many people came to 1, 2, 3… different meetings. */
-  distribution: MeetingsPerPersonRow[];
+  /** How many people came to 1, 2, 3… different events. */
+  distribution: EventsPerPersonRow[];
 };
 
 /**
- * How many people were confirmed at 1, 2, 3… different meetings, then (last row, from GROUPING SETS
- * so that it is there even over no meeting) all of them and those who came twice or more. One
- * statement for the table and its summary, so that each person's meetings are counted once; one
- * row per person and meeting first (hash aggregates), rather than COUNT(DISTINCT event_id) per person.
+ * How many people were confirmed at 1, 2, 3… different events, then (last row, from GROUPING SETS
+ * so that it is there even over no event) all of them and those who came twice or more. One
+ * statement for the table and its summary, so that each person's events are counted once; one
+ * row per person and event first (hash aggregates), rather than COUNT(DISTINCT event_id) per person.
  */
 export function repeatAttendeesSql(scope: StatsScope): SQL {
   const people = sql`count(*)`;
-  const repeat = sql`count(*) FILTER (WHERE meetings >= 2)`;
+  const repeat = sql`count(*) FILTER (WHERE events >= 2)`;
   return sql`
     WITH attendance AS (
       SELECT ${PERSON} AS person, ${registrations.eventId} AS event_id
-      ${REGISTRATIONS_OF_MEETINGS}
-      WHERE ${CONFIRMED} AND ${meetingsIn(scope)}
+      ${REGISTRATIONS_OF_EVENTS}
+      WHERE ${CONFIRMED} AND ${eventsIn(scope)}
       GROUP BY 1, 2
     ),
     per_person AS (
-      SELECT person, count(*)::int AS meetings FROM attendance GROUP BY person
+      SELECT person, count(*)::int AS events FROM attendance GROUP BY person
     )
     SELECT
-      meetings,
+      events,
       ${people}::int AS people,
       ${repeat}::int AS repeat,
-      CASE GROUPING(meetings)
-        WHEN 0 THEN ${ratio(people, sql`sum(${people}) OVER (PARTITION BY GROUPING(meetings))`)}
+      CASE GROUPING(events)
+        WHEN 0 THEN ${ratio(people, sql`sum(${people}) OVER (PARTITION BY GROUPING(events))`)}
         ELSE ${ratio(repeat, people)}
       END AS share
     FROM per_person
-    GROUP BY GROUPING SETS ((meetings), ())
-    ORDER BY GROUPING(meetings), meetings`;
+    GROUP BY GROUPING SETS ((events), ())
+    ORDER BY GROUPING(events), events`;
 }
 
 export async function findRepeatAttendees(tx: Executor, scope: StatsScope): Promise<RepeatSummary> {
-  const rows = await tx.execute<{ meetings: number | null; people: number; repeat: number; share: number | null }>(repeatAttendeesSql(scope));
-  const total = rows.find((r) => r.meetings === null)!;
+  const rows = await tx.execute<{ events: number | null; people: number; repeat: number; share: number | null }>(repeatAttendeesSql(scope));
+  const total = rows.find((r) => r.events === null)!;
   return {
     people: total.people,
     repeat: total.repeat,
     share: total.share,
-    distribution: rows.filter((r) => r.meetings !== null).map((r) => ({ meetings: r.meetings!, people: r.people, share: r.share })),
+    distribution: rows.filter((r) => r.events !== null).map((r) => ({ events: r.events!, people: r.people, share: r.share })),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The filters' choices.
 
-/** The editions that have a published meeting, latest first. */
+/** The editions that have a published event, latest first. */
 export async function findStatsEditions(tx: Executor): Promise<number[]> {
   const rows = await tx.execute<{ edition: number }>(sql`
     SELECT DISTINCT ${events.edition}::int AS edition FROM ${events}

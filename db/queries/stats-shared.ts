@@ -1,4 +1,4 @@
-// What every statistics query shares: which meetings, which registrations, who is a person.
+// What every statistics query shares: which events, which registrations, who is a person.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { events, regions, registrations } from '../schema';
@@ -9,8 +9,8 @@ export type StatsScope = {
   regionCode?: string;
 };
 
-/** The meetings the statistics are about. */
-export function meetingsIn(scope: StatsScope): SQL {
+/** The events the statistics are about. */
+export function eventsIn(scope: StatsScope): SQL {
   return and(
     eq(events.status, 'published'),
     scope.edition !== undefined ? eq(events.edition, scope.edition) : undefined,
@@ -36,7 +36,7 @@ export const epochMs = (column: AnyPgColumn | SQL) => sql`(extract(epoch FROM ${
 /** count / total as a float8 in [0, 1], NULL when the total is 0. */
 export const ratio = (count: SQL, total: SQL) => sql`(${count})::float8 / nullif((${total})::float8, 0)`;
 
-export const REGISTRATIONS_OF_MEETINGS = sql`
+export const REGISTRATIONS_OF_EVENTS = sql`
   FROM ${registrations}
   JOIN ${events} ON ${events.id} = ${registrations.eventId}
   JOIN ${regions} ON ${regions.id} = ${events.regionId}`;

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../connect';
 import { registrations } from '../schema';
-import { LIVE, PERSON, REGISTRATIONS_OF_MEETINGS, meetingsIn, ratio, type StatsScope } from './stats-shared';
+import { LIVE, PERSON, REGISTRATIONS_OF_EVENTS, eventsIn, ratio, type StatsScope } from './stats-shared';
 
 /**
  * The department of a French postcode, kept simple on purpose:
@@ -52,8 +52,8 @@ export function departmentsSql(scope: StatsScope, departments: readonly { code: 
   return sql`
     WITH live AS (
       SELECT ${registrations.postcode} AS postcode, ${PERSON} AS person
-      ${REGISTRATIONS_OF_MEETINGS}
-      WHERE ${LIVE} AND ${meetingsIn(scope)}
+      ${REGISTRATIONS_OF_EVENTS}
+      WHERE ${LIVE} AND ${eventsIn(scope)}
     ),
     postcodes AS (
       SELECT p.postcode, d.code, d.name

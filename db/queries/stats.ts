@@ -2,7 +2,7 @@
 // GROUPING SETS, window functions): no registration ever travels to JavaScript to be counted.
 //
 // Shared rules of every query:
-// - a meeting counts when it is published, in the edition and region asked (a cancelled meeting
+// - an event counts when it is published, in the edition and region asked (a cancelled event
 //   keeps its registrations "for the record" but nobody attended it; a draft is not on the tour);
 // - a live registration is confirmed or waitlisted, an attendee is confirmed; cancelled
 //   registrations count nowhere;
@@ -13,7 +13,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { agendaItems, events, regions, registrations, workshopChoices, workshops, type OrganisationType } from '../schema';
-import { CONFIRMED, LIVE, PERSON, REGISTRATIONS_OF_MEETINGS, epochMs, meetingsIn, ratio, type StatsScope } from './stats-shared';
+import { CONFIRMED, LIVE, PERSON, REGISTRATIONS_OF_EVENTS, epochMs, eventsIn, ratio, type StatsScope } from './stats-shared';
 
 export type { StatsScope } from './stats-shared';
 export * from './stats-attendance';
@@ -28,7 +28,7 @@ export type RegionEditionRow = {
   edition: number | null;
   regionCode: string | null;
   regionName: string | null;
-  meetings: number;
+  events: number;
   registrations: number;
   confirmed: number;
   waitlisted: number;
@@ -54,7 +54,7 @@ export function regionEditionSql(scope: StatsScope): SQL {
       ${events.edition}::int AS edition,
       ${regions.code} AS region_code,
       ${regions.name} AS region_name,
-      count(DISTINCT ${events.id})::int AS meetings,
+      count(DISTINCT ${events.id})::int AS events,
       count(${registrations.id})::int AS registrations,
       count(${registrations.id}) FILTER (WHERE ${CONFIRMED})::int AS confirmed,
       count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int AS waitlisted,
@@ -63,7 +63,7 @@ export function regionEditionSql(scope: StatsScope): SQL {
     FROM ${events}
     JOIN ${regions} ON ${regions.id} = ${events.regionId}
     LEFT JOIN ${registrations} ON ${registrations.eventId} = ${events.id} AND ${LIVE}
-    WHERE ${meetingsIn(scope)}
+    WHERE ${eventsIn(scope)}
     GROUP BY ${sets}
     ORDER BY GROUPING(${events.edition}), ${events.edition}, GROUPING(${regions.code}), ${regions.name}`;
 }
@@ -74,7 +74,7 @@ export async function findRegistrationsByRegion(tx: Executor, scope: StatsScope)
     edition: number | null;
     region_code: string | null;
     region_name: string | null;
-    meetings: number;
+    events: number;
     registrations: number;
     confirmed: number;
     waitlisted: number;
@@ -86,7 +86,7 @@ export async function findRegistrationsByRegion(tx: Executor, scope: StatsScope)
     edition: r.edition,
     regionCode: r.region_code,
     regionName: r.region_name,
-    meetings: r.meetings,
+    events: r.events,
     registrations: r.registrations,
     confirmed: r.confirmed,
     waitlisted: r.waitlisted,
@@ -116,8 +116,8 @@ export function organisationTypesSql(scope: StatsScope): SQL {
   return sql`
     WITH per_person AS (
       SELECT ${registrations.organisationType} AS type, ${PERSON} AS person, count(*) AS registrations
-      ${REGISTRATIONS_OF_MEETINGS}
-      WHERE ${LIVE} AND ${meetingsIn(scope)}
+      ${REGISTRATIONS_OF_EVENTS}
+      WHERE ${LIVE} AND ${eventsIn(scope)}
       GROUP BY 1, 2
     )
     SELECT
@@ -157,9 +157,9 @@ export type WorkshopFillRow = {
 };
 
 /**
- * Every atelier of the meetings, with its confirmed choices, the fullest first. The choices are
- * counted per atelier (a hash aggregate of a few hundred groups) before meeting the ateliers' other
- * columns: grouping the joined rows by atelier, slot, meeting and region sorted every choice.
+ * Every atelier of the events, with its confirmed choices, the fullest first. The choices are
+ * counted per atelier (a hash aggregate of a few hundred groups) before event the ateliers' other
+ * columns: grouping the joined rows by atelier, slot, event and region sorted every choice.
  * `ateliers` is not materialized so that the planner sees through it: for one region or edition it
  * reads the choices of those ateliers by index, and their registrations by primary key.
  */
@@ -176,7 +176,7 @@ export function workshopFillSql(scope: StatsScope): SQL {
       JOIN ${agendaItems} ON ${agendaItems.id} = ${workshops.slotId}
       JOIN ${events} ON ${events.id} = ${agendaItems.eventId}
       JOIN ${regions} ON ${regions.id} = ${events.regionId}
-      WHERE ${meetingsIn(scope)}
+      WHERE ${eventsIn(scope)}
     ),
     chosen AS (
       SELECT ${workshopChoices.workshopId} AS workshop_id, count(*) AS confirmed

@@ -1,12 +1,12 @@
-// The demo edition: upcoming meetings dated from the day the seed first runs, so they are ahead.
+// The demo edition: upcoming events dated from the day the seed first runs, so they are ahead.
 // Their slugs do not carry the date: seeding again on a later day finds them and adds nothing.
 import { addDays } from '../../lib/time';
 import type { OrganisationType } from '../schema';
 import { fictionalEvent } from './fictional';
 import type { SeedEvent } from './types';
 
-/** The Thursday on or after a date (meetings of the tour are held mid-week), avoiding the year-end holidays. */
-export function meetingDay(date: string): string {
+/** The Thursday on or after a date (events of the tour are held mid-week), avoiding the year-end holidays. */
+export function eventDay(date: string): string {
   const monthDay = date.slice(5);
   if (monthDay >= '12-18') date = `${Number(date.slice(0, 4)) + 1}-01-07`;
   else if (monthDay <= '01-06') date = `${date.slice(0, 4)}-01-07`;
@@ -28,7 +28,7 @@ const PEOPLE: [string, string, string, OrganisationType, string][] = [
 ];
 
 export function demoEvents(today: string): SeedEvent[] {
-  const occitanieDate = meetingDay(addDays(today, 28));
+  const occitanieDate = eventDay(addDays(today, 28));
   const occitanie = fictionalEvent({
     slug: 'demo-occitanie-toulouse',
     region: '76',
@@ -55,10 +55,10 @@ export function demoEvents(today: string): SeedEvent[] {
     choices: [i < 9 ? 'C' : 'A', 'DEF'[i % 3]],
   }));
 
-  // Two weeks at least between two demo meetings.
-  const bretagneDate = meetingDay(addDays(occitanieDate, 14));
-  const hdfDate = meetingDay(addDays(bretagneDate, 14));
-  const normandieDate = meetingDay(addDays(hdfDate, 14));
+  // Two weeks at least between two demo events.
+  const bretagneDate = eventDay(addDays(occitanieDate, 14));
+  const hdfDate = eventDay(addDays(bretagneDate, 14));
+  const normandieDate = eventDay(addDays(hdfDate, 14));
   return [
     occitanie,
     fictionalEvent({

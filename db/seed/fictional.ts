@@ -1,4 +1,4 @@
-// Invented meetings that fill the tour's editions for demonstration. Each one says so plainly.
+// Invented events that fill the tour's editions for demonstration. Each one says so plainly.
 import { addDays, parisTime, regionTimeZone } from '../../lib/time';
 import type { RegionCode } from './regions';
 import type { SeedEvent } from './types';
@@ -38,7 +38,7 @@ type FictionalSpec = {
   lng?: number;
 };
 
-/** The usual shape of a meeting day, on an invented programme. */
+/** The usual shape of an event day, on an invented programme. */
 export function fictionalEvent(spec: FictionalSpec): SeedEvent {
   const themes = WORKSHOP_THEMES[spec.theme % WORKSHOP_THEMES.length];
   const later = WORKSHOP_THEMES[(spec.theme + 1) % WORKSHOP_THEMES.length];
@@ -101,7 +101,7 @@ export function fictionalEvent(spec: FictionalSpec): SeedEvent {
   };
 }
 
-/** Past meetings of the 2021, 2022 and 2023 editions (all invented but Occitanie 2022). */
+/** Past events of the 2021, 2022 and 2023 editions (all invented but Occitanie 2022). */
 export const PAST_FICTIONAL: SeedEvent[] = (
   [
   { slug: 'hauts-de-france-lille-2021-10-14', region: '32', regionLabel: 'des Hauts-de-France', city: 'Lille', postcode: '59000', date: '2021-10-14', venueName: "Maison de l'emploi (lieu fictif)", address: '1 rue de l\u2019Exemple', theme: 0 },

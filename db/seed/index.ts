@@ -1,5 +1,5 @@
-// Idempotent seed: regions, the real Occitanie 2022 meeting, invented past editions and a demo
-// edition dated from `today`. A meeting whose slug exists is left exactly as it is.
+// Idempotent seed: regions, the real Occitanie 2022 event, invented past editions and a demo
+// edition dated from `today`. An event whose slug exists is left exactly as it is.
 import { sql } from 'drizzle-orm';
 import { parisDate, parisTime, regionTimeZone } from '../../lib/time';
 import type { Database } from '../connect';

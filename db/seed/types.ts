@@ -1,7 +1,7 @@
 import type { AgendaKind, EventStatus, OrganisationType } from '../schema';
 import type { RegionCode } from './regions';
 
-/** A meeting as the seed writes it: times are wall-clock times of the region's zone on the meeting's date. */
+/** An event as the seed writes it: times are wall-clock times of the region's zone on the event's date. */
 export type SeedEvent = {
   slug: string;
   region: RegionCode;

@@ -67,7 +67,7 @@ export async function decidePage(page: GatedPage, session: GateSession, now = ne
   }
 }
 
-// Public meeting pages are served from the cache, which keeps them readable through an outage.
+// Public event pages are served from the cache, which keeps them readable through an outage.
 // One that was not asked for since the process started cannot be in its cache: rendering it needs
 // the database, so the database is asked first (one trivial query, shared by requests arriving
 // together); while it is down, the page answers 503 at once instead of failing mid-stream.

@@ -8,7 +8,7 @@ describe('gatedPage', () => {
     }
   });
 
-  it('checks the meeting of every page under /espace/rencontres/{id}, but not the creation page', () => {
+  it('checks the event of every page under /espace/rencontres/{id}, but not the creation page', () => {
     const id = '3f6c1a52-8a55-4a43-9a0f-0d1f7c2b9e11';
     for (const suffix of ['', '/programme', '/inscriptions', '/inscriptions/export.csv', '/accueil']) {
       expect(gatedPage(`/espace/rencontres/${id}${suffix}`)).toEqual({ check: 'event', eventId: id });
@@ -26,7 +26,7 @@ describe('gatedPage', () => {
     expect(gatedPage('/dev/emails')).toEqual({ check: 'outbox-page' });
   });
 
-  it('watches the public pages of a meeting, and leaves its calendar file and other pages alone', () => {
+  it('watches the public pages of an event, and leaves its calendar file and other pages alone', () => {
     expect(gatedPage('/rencontres/occitanie-montpellier-2022-12-08')).toEqual({ check: 'public-event', path: 'rencontres/occitanie-montpellier-2022-12-08' });
     expect(gatedPage('/rencontres/occitanie-montpellier-2022-12-08/inscription')?.check).toBe('public-event');
     expect(gatedPage('/rencontres/occitanie-montpellier-2022-12-08/calendrier.ics')).toBeNull();

@@ -4,11 +4,11 @@
 export type GatedPage =
   /** /admin and below: national staff only. */
   | { check: 'national' }
-  /** /espace and its pages that belong to no meeting: any signed-in account. */
+  /** /espace and its pages that belong to no event: any signed-in account. */
   | { check: 'signed-in' }
-  /** /espace/rencontres/{id}/…: a meeting of the user's regions. */
+  /** /espace/rencontres/{id}/…: an event of the user's regions. */
   | { check: 'event'; eventId: string }
-  /** /espace/accueil/{code}: a genuine check-in link of a meeting of the user's regions. */
+  /** /espace/accueil/{code}: a genuine check-in link of an event of the user's regions. */
   | { check: 'check-in'; code: string }
   /** /inscription/{token}: a private link that exists. */
   | { check: 'manage-link'; token: string }

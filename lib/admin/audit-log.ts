@@ -79,7 +79,7 @@ export async function listAuditLog(
   };
 }
 
-/** What the filter form offers: people, meetings, and the kinds of change that happened. */
+/** What the filter form offers: people, events, and the kinds of change that happened. */
 export async function listAuditFilterOptions(db: Executor, user: CurrentUser | null) {
   assertCan(user, 'audit:read');
   const [people, events, kinds] = await Promise.all([findAuditPeople(db), findAuditEvents(db), findAuditKinds(db)]);

@@ -1,4 +1,4 @@
-// "Rencontres" of the national console: every meeting of every edition with its figures (capacity,
+// "Rencontres" of the national console: every event of every edition with its figures (capacity,
 // confirmed, waiting list, fill and check-in rates), filtered by edition, region and status, and the
 // totals of what is shown. The counting is done by the database (db/queries/admin-events.ts).
 import type { Executor } from '@/db/connect';
@@ -16,7 +16,7 @@ export function rate(part: number, whole: number): number | null {
 export type TourEventRow = Awaited<ReturnType<typeof findTourEvents>>[number] & {
   /** Confirmed / capacity. */
   fillRate: number | null;
-  /** Checked in / confirmed, once the meeting took place; null before. */
+  /** Checked in / confirmed, once the event took place; null before. */
   checkInRate: number | null;
 };
 
@@ -30,7 +30,7 @@ export type TourOverview = {
   regions: { code: string; name: string }[];
 };
 
-/** The meetings page: national staff only (a partner has 'events:read' for their regions only). */
+/** The events page: national staff only (a partner has 'events:read' for their regions only). */
 export async function listTourEvents(db: Executor, user: CurrentUser | null, filters: TourFilters, ctx: { now: Date }): Promise<TourOverview> {
   assertNationalStaff(user, 'events:read');
   const conditions = { edition: filters.edition, regionCode: filters.regionCode, status: filters.status };
@@ -50,7 +50,7 @@ export async function listTourEvents(db: Executor, user: CurrentUser | null, fil
     totals: {
       ...totals,
       fillRate: rate(totals.confirmed, totals.capacity),
-      checkInRate: totals.heldMeetings > 0 ? rate(totals.checkedIn, totals.heldConfirmed) : null,
+      checkInRate: totals.heldEvents > 0 ? rate(totals.checkedIn, totals.heldConfirmed) : null,
     },
     editions,
     regions: regions.map(({ code, name }) => ({ code, name })),

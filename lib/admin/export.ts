@@ -1,5 +1,5 @@
-// The tour-wide export of registrations, with the filters of the meetings page (edition, region,
-// meeting status) and a registration status: national staff only.
+// The tour-wide export of registrations, with the filters of the events page (edition, region,
+// event status) and a registration status: national staff only.
 import type { Executor } from '@/db/connect';
 import { countMostSlots, findTourChoices, findTourRegistrationRows } from '@/db/queries/admin-events';
 import type { CurrentUser } from '@/lib/auth/permissions';
@@ -27,12 +27,12 @@ export async function exportTourRegistrations(
     of[c.slotPosition] = { code: c.code, title: c.title };
     chosen.set(c.registrationId, of);
   }
-  // Meetings in the database's order (by date); within one, people in French alphabetical order.
-  const meetingOrder = new Map<string, number>();
-  for (const r of rows) if (!meetingOrder.has(r.registration.eventId)) meetingOrder.set(r.registration.eventId, meetingOrder.size);
+  // Events in the database's order (by date); within one, people in French alphabetical order.
+  const eventOrder = new Map<string, number>();
+  for (const r of rows) if (!eventOrder.has(r.registration.eventId)) eventOrder.set(r.registration.eventId, eventOrder.size);
   const lines: TourCsvRow[] = rows
     .map((r) => ({ ...r.registration, eventTitle: r.eventTitle, regionName: r.regionName, eventStartsAt: r.eventStartsAt, eventTimeZone: r.eventTimeZone, choices: chosen.get(r.registration.id) ?? {} }))
-    .sort((a, b) => meetingOrder.get(a.eventId)! - meetingOrder.get(b.eventId)! || byName(a, b));
+    .sort((a, b) => eventOrder.get(a.eventId)! - eventOrder.get(b.eventId)! || byName(a, b));
   return {
     filename: `inscriptions-tour-${parisDate(ctx.now)}.csv`,
     csv: tourRegistrationsCsv(lines, slotCount),

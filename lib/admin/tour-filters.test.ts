@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTourFilters, tourFiltersQuery } from './tour-filters';
 
 describe('parseTourFilters', () => {
-  it('reads edition, region, meeting status and registration status from French URL words', () => {
+  it('reads edition, region, event status and registration status from French URL words', () => {
     const params = new URLSearchParams('edition=2022&region=76&statut=publiee&inscriptions=confirmee');
     expect(parseTourFilters(params)).toEqual({ edition: 2022, regionCode: '76', status: 'published', registrationStatus: 'confirmed' });
     expect(parseTourFilters({ statut: 'annulee', inscriptions: ['attente', 'annulee'] })).toEqual({ status: 'cancelled', registrationStatus: 'waitlisted' });

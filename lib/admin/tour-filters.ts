@@ -1,5 +1,5 @@
-// The filters of the national meetings page and of the tour-wide export, read from the query
-// string: the same URL gives the same meetings on the page and in the file.
+// The filters of the national events page and of the tour-wide export, read from the query
+// string: the same URL gives the same events on the page and in the file.
 import type { EventStatus } from '@/db/schema';
 import { STATUS_PARAMS as REGISTRATION_STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 
@@ -12,7 +12,7 @@ export type TourFilters = {
   registrationStatus?: RegistrationStatus;
 };
 
-/** French words in the URL for each meeting status. */
+/** French words in the URL for each event status. */
 export const EVENT_STATUS_PARAMS: Record<EventStatus, string> = { draft: 'brouillon', published: 'publiee', cancelled: 'annulee' };
 export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { draft: 'Brouillon', published: 'Publiée', cancelled: 'Annulée' };
 

@@ -47,8 +47,8 @@ export function assertCan(user: CurrentUser | null, permission: Permission): ass
 }
 
 /**
- * A meeting outside the user's regions answers as if it did not exist: a partner learns nothing
- * of another region's meetings, not even that an id is taken.
+ * An event outside the user's regions answers as if it did not exist: a partner learns nothing
+ * of another region's events, not even that an id is taken.
  */
 export function assertCanReachEvent(user: CurrentUser | null, permission: Permission, event: { regionId: number } | null) {
   assertCan(user, permission);
@@ -62,7 +62,7 @@ export function assertCanUseRegion(user: CurrentUser | null, regionId: number) {
   }
 }
 
-/** The SQL condition that keeps a query to the meetings the user may see. */
+/** The SQL condition that keeps a query to the events the user may see. */
 export function eventScope(user: CurrentUser): SQL {
   if (user.role === 'national') return sql`true`;
   return inArray(

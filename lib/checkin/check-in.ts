@@ -1,5 +1,5 @@
 // The welcome desk on the day: find a person by name or e-mail, mark them present or undo, and
-// the live count of who is there. Permission 'checkin', within the meeting's region.
+// the live count of who is there. Permission 'checkin', within the event's region.
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/connect';
 import { countCheckedIn, findRegistrationRows, type ScopedEvent } from '@/db/queries/registration-list';
@@ -23,14 +23,14 @@ export type CheckInSearch = {
   truncated: boolean;
 };
 
-/** Present / confirmed for the meeting. */
+/** Present / confirmed for the event. */
 export async function checkInCounts(db: Executor, user: CurrentUser | null, eventId: string): Promise<CheckInCounts> {
   const event = await findEventForStaff(db, user, eventId, 'checkin');
   return countCheckedIn(db, event.id, eventScope(user!));
 }
 
 /**
- * People of the meeting whose name or e-mail holds every word of the query, confirmed ones
+ * People of the event whose name or e-mail holds every word of the query, confirmed ones
  * first. An empty query finds nobody (the desk searches; it does not scroll a list).
  */
 export async function searchForCheckIn(db: Database, user: CurrentUser | null, eventId: string, query: string): Promise<CheckInSearch> {
@@ -54,7 +54,7 @@ export async function searchForCheckIn(db: Database, user: CurrentUser | null, e
 
 const notFoundRegistration = () => new AppError('not_found', 'Inscription introuvable.');
 
-/** A registration with its meeting, for the check-in page of the signed QR link. */
+/** A registration with its event, for the check-in page of the signed QR link. */
 export async function getCheckInRegistration(db: Database, user: CurrentUser | null, registrationId: string) {
   assertCan(user, 'checkin');
   if (!isUuid(registrationId)) throw notFoundRegistration();

@@ -1,6 +1,6 @@
 // The check-in link printed as a QR code in the confirmation e-mail: /espace/accueil/<id>.<hmac>.
 // The signature only proves the link was made by the platform (nobody can walk registration ids);
-// opening it still needs a signed-in partner or staff member allowed on that meeting.
+// opening it still needs a signed-in partner or staff member allowed on that event.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { authSecret } from '@/lib/auth/secret';
 

@@ -160,7 +160,7 @@ export function messageParts(kind: RegistrationEmailKind, data: RegistrationEmai
       return {
         subject: `Rencontre modifiée : ${event.title}, ${date}`,
         heading: 'La rencontre a changé',
-        // Only a confirmed attendee has the meeting in their calendar: the file updates it.
+        // Only a confirmed attendee has the event in their calendar: the file updates it.
         calendar: data.status === 'confirmed' ? 'publish' : undefined,
         blocks: [
           { type: 'paragraph', text: `Les organisateurs ont modifié la rencontre ${title}. Voici ce qui change :` },
@@ -226,4 +226,4 @@ function statusSentence(data: RegistrationEmailData): string {
   }
 }
 
-/** The .ics of the meeting for this attendee; same UID as the public calendar file, so they merge. */
+/** The .ics of the event for this attendee; same UID as the public calendar file, so they merge. */

@@ -8,7 +8,7 @@ type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string;
 
 /**
  * The same data for a registration not written yet, from what its use case holds in memory: its
- * e-mail is composed before the meeting's lock is taken.
+ * e-mail is composed before the event's lock is taken.
  */
 export function registrationEmailData(
   r: Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>,

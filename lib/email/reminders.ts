@@ -1,4 +1,4 @@
-// The reminder two days before a meeting, queued once per confirmed registration.
+// The reminder two days before an event, queued once per confirmed registration.
 import type { Executor } from '@/db/connect';
 import { claimReminderRegistrations } from '@/db/queries/reminders';
 import { composeRegistrationEmail } from './check-in-qr';
@@ -10,7 +10,7 @@ const BATCH_SIZE = 50;
 
 export type QueueRemindersOptions = {
   now?: Date;
-  /** Public address of the site, for the link to the meeting's page. */
+  /** Public address of the site, for the link to the event's page. */
   appUrl: string;
   /**
    * Gives the private manage link to put in the reminder, in the batch's transaction (a new link
@@ -21,7 +21,7 @@ export type QueueRemindersOptions = {
 };
 
 /**
- * Queues a registration_reminder for every confirmed registration of a published meeting starting
+ * Queues a registration_reminder for every confirmed registration of a published event starting
  * within 48 hours that has not had one. Each batch claims its registrations (reminder_queued_at)
  * and writes their e-mails in one transaction: a reminder is queued once, even with several
  * workers, and never lost if the batch fails. Returns how many were queued.

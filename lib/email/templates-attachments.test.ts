@@ -5,7 +5,7 @@ import { registrationEmail } from './templates';
 import { NOW, data, parseCalendar } from './template-fixtures';
 
 describe('calendar attachment', () => {
-  it('parses, with the Paris times of a winter meeting and the ateliers in the description', () => {
+  it('parses, with the Paris times of a winter event and the ateliers in the description', () => {
     const [attachment] = registrationEmail('registration_confirmed', data(), { now: NOW }).attachments!;
     const { calendar, event } = parseCalendar(attachment.content);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
@@ -23,14 +23,14 @@ describe('calendar attachment', () => {
     expect(attachment.content).not.toContain('tok_abc123');
   });
 
-  it('keeps a summer meeting at its Paris hour (UTC+2)', () => {
+  it('keeps a summer event at its Paris hour (UTC+2)', () => {
     const summer = data({ choices: [] }, { startsAt: parisTime('2023-06-15', '09:30'), endsAt: parisTime('2023-06-15', '16:00') });
     const { event } = parseCalendar(registrationEmail('registration_reminder', summer, { now: NOW }).attachments![0].content);
     expect(event.startDate.hour).toBe(9);
     expect(event.startDate.toJSDate().toISOString()).toBe('2023-06-15T07:30:00.000Z');
   });
 
-  it('gives an overseas meeting its local hour, zone and a VTIMEZONE ical.js reads (9h30 Réunion = 05:30Z)', () => {
+  it('gives an overseas event its local hour, zone and a VTIMEZONE ical.js reads (9h30 Réunion = 05:30Z)', () => {
     const reunion = data(
       {},
       {
@@ -49,7 +49,7 @@ describe('calendar attachment', () => {
     expect(email.text).toContain('9h30–16h00, heure de La Réunion');
   });
 
-  it('raises SEQUENCE with the meeting and once more for a cancellation, on the same UID', () => {
+  it('raises SEQUENCE with the event and once more for a cancellation, on the same UID', () => {
     const changed = data({}, { calendarSequence: 3 });
     const update = parseCalendar(registrationEmail('registration_reminder', changed, { now: NOW }).attachments![0].content);
     const cancel = parseCalendar(registrationEmail('registration_cancelled', changed, { now: NOW }).attachments![0].content);

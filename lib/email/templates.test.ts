@@ -4,7 +4,7 @@ import { parisTime } from '@/lib/time';
 import { ALL_KINDS, EVENT_URL, MANAGE_URL, NOW, data, parseCalendar, visibleHtml } from './template-fixtures';
 
 describe('every kind', () => {
-  it.each(ALL_KINDS)('%s names the meeting and the person, in both bodies', (kind) => {
+  it.each(ALL_KINDS)('%s names the event and the person, in both bodies', (kind) => {
     const email = registrationEmail(kind, data(), { now: NOW });
     expect(email.kind).toBe(kind);
     expect(email.to).toBe('camille.martin@example.org');
@@ -78,7 +78,7 @@ describe('content of each kind', () => {
     expect(registrationEmail('registration_changed', data({ status: 'waitlisted' }), { now: NOW }).text).toContain('liste d’attente');
   });
 
-  it('cancelled: says so, points to the meeting page, carries no manage link', () => {
+  it('cancelled: says so, points to the event page, carries no manage link', () => {
     const email = registrationEmail('registration_cancelled', data({ status: 'cancelled', manageUrl: null }), { now: NOW });
     expect(email.subject).toMatch(/^Inscription annulée : /);
     expect(email.text).toContain('est annulée');
@@ -117,7 +117,7 @@ describe('content of each kind', () => {
     expect(email.html).toContain(`href="${MANAGE_URL}"`);
   });
 
-  it('event cancelled: the meeting is off, with a cancelling calendar file', () => {
+  it('event cancelled: the event is off, with a cancelling calendar file', () => {
     const email = registrationEmail('event_cancelled', data({ manageUrl: null }), { now: NOW });
     expect(email.subject).toMatch(/^Rencontre annulée : /);
     expect(email.text).toContain('est annulée par ses organisateurs');
@@ -126,7 +126,7 @@ describe('content of each kind', () => {
     expect(email.attachments![0].content).toContain('METHOD:CANCEL');
   });
 
-  it('leaves out lunch when the meeting offers none', () => {
+  it('leaves out lunch when the event offers none', () => {
     const email = registrationEmail('registration_confirmed', data({}, { lunchProvided: false }), { now: NOW });
     expect(email.text).not.toContain('Déjeuner');
   });

@@ -36,7 +36,7 @@ export type RegistrationEmailData = {
     venueCity: string;
     contactEmail: string;
     lunchProvided: boolean;
-    /** Absolute address of the meeting's public page. */
+    /** Absolute address of the event's public page. */
     url: string;
   };
   choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
@@ -44,12 +44,12 @@ export type RegistrationEmailData = {
   changes?: string[];
 };
 
-/** Every kind of e-mail is about one registration, the meeting's cancellation included. */
+/** Every kind of e-mail is about one registration, the event's cancellation included. */
 export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
 
 /**
- * The .ics of the meeting for this attendee: one UID per registration, so that a cancellation
- * removes this person's entry only; SEQUENCE follows the meeting's changes (one more for a
+ * The .ics of the event for this attendee: one UID per registration, so that a cancellation
+ * removes this person's entry only; SEQUENCE follows the event's changes (one more for a
  * cancellation, which supersedes the last version sent).
  */
 export function registrationCalendar(data: RegistrationEmailData, now: Date, cancelled = false): EmailAttachment {

@@ -1,7 +1,7 @@
 import { buildCalendar } from '@/lib/ics';
 import type { PublicEvent } from './model';
 
-/** The .ics of a public meeting; `baseUrl` makes the link back to its page absolute. */
+/** The .ics of a public event; `baseUrl` makes the link back to its page absolute. */
 export function eventCalendar(event: PublicEvent, baseUrl: string, now: Date): string {
   const page = `${baseUrl}/rencontres/${event.slug}`;
   return buildCalendar(

@@ -34,7 +34,7 @@ export function applyFilters(events: PublicEvent[], filters: EventFilters, now: 
       (!filters.edition || e.edition === filters.edition) &&
       (!filters.period || (filters.period === 'passees') === now >= new Date(e.endsAt)),
   );
-  // Upcoming meetings soonest first; past ones most recent first.
+  // Upcoming events soonest first; past ones most recent first.
   return filters.period === 'passees' ? selected.reverse() : selected;
 }
 

@@ -1,4 +1,4 @@
-// Plain, serialisable shapes of a meeting for pages, cache entries and the read API.
+// Plain, serialisable shapes of an event for pages, cache entries and the read API.
 import type { EventDetailRows, EventRow } from '@/db/queries/events';
 import type { AgendaKind, EventStatus } from '@/db/schema';
 
@@ -30,7 +30,7 @@ export type PublicEvent = {
   status: EventStatus;
   startsAt: string;
   endsAt: string;
-  /** IANA zone of the venue, in which every time of the meeting is shown. */
+  /** IANA zone of the venue, in which every time of the event is shown. */
   timeZone: string;
   calendarSequence: number;
   region: { code: string; name: string };

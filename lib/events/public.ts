@@ -1,5 +1,5 @@
 // Cached reads behind the public pages and the read API. A repeated view is served from the
-// cache; invalidateEvent() refreshes one meeting's pages when it changes.
+// cache; invalidateEvent() refreshes one event's pages when it changes.
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
@@ -11,12 +11,12 @@ import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
 
 /**
  * How long a public view may be served as it is. The app's own copy is refreshed as soon as a
- * meeting changes (invalidateEvent); a shared cache in front (nginx, README) may keep a page for
+ * event changes (invalidateEvent); a shared cache in front (nginx, README) may keep a page for
  * `revalidate` seconds (Cache-Control: s-maxage), so seat counts there are at most that old. The
  * registration itself always counts seats in the database. Time-dependent states (registrations
- * opening or closing, the meeting taking place) also follow within `revalidate` seconds. With
+ * opening or closing, the event taking place) also follow within `revalidate` seconds. With
  * several app instances, invalidateEvent() refreshes its own instance's cache only: the others
- * read the meeting again within `revalidate` seconds (README, "Déploiement").
+ * read the event again within `revalidate` seconds (README, "Déploiement").
  */
 export const PUBLIC_VIEW_LIFE = { stale: 30, revalidate: 10, expire: 300 };
 
@@ -29,7 +29,7 @@ export async function getPublicEvents(): Promise<PublicEvent[]> {
 }
 
 /**
- * Not a meeting's slug (the events_slug_format constraint): null without a query nor a cache entry.
+ * Not an event's slug (the events_slug_format constraint): null without a query nor a cache entry.
  * A path's NUL or undecodable bytes would otherwise reach PostgreSQL and make a 500.
  */
 export async function getPublicEvent(slug: string): Promise<EventDetail | null> {
@@ -51,7 +51,7 @@ export function publicCacheControl(): string {
 
 export type LiveEvent = { event: EventDetail; state: RegistrationState };
 
-/** A meeting with the state of its registrations at the time of rendering, cached as one view. */
+/** An event with the state of its registrations at the time of rendering, cached as one view. */
 export async function getLiveEvent(slug: string): Promise<LiveEvent | null> {
   return isValidSlug(slug) ? readLiveEvent(slug) : null;
 }
@@ -73,7 +73,7 @@ export async function getRegions(): Promise<RegionView[]> {
   return findRegions(db);
 }
 
-/** The slugs of the published meetings, prerendered at build time (at least one entry). */
+/** The slugs of the published events, prerendered at build time (at least one entry). */
 export async function publishedSlugParams(): Promise<{ slug: string }[]> {
   const events = await getPublicEvents();
   return events.length ? events.map((e) => ({ slug: e.slug })) : [{ slug: 'aucune-rencontre' }];

@@ -46,11 +46,11 @@ describe('registrationState', () => {
     expect(registrationState(event({ remaining: 1 }), duringWindow)).toEqual({ open: true, full: false });
   });
 
-  it('is closed for a cancelled meeting, even inside the window', () => {
+  it('is closed for a cancelled event, even inside the window', () => {
     expect(registrationState(event({ status: 'cancelled' }), duringWindow)).toEqual({ open: false, reason: 'cancelled' });
   });
 
-  it('is past from the start of the meeting', () => {
+  it('is past from the start of the event', () => {
     expect(registrationState(event(), startsAt)).toEqual({ open: false, reason: 'past' });
     expect(registrationState(event(), ms(endsAt, 86400_000))).toEqual({ open: false, reason: 'past' });
     // Even with a window that would still be open.
@@ -63,7 +63,7 @@ describe('registrationState', () => {
     expect(registrationState(event(), opensAt)).toEqual({ open: true, full: false });
   });
 
-  it('is closed from the closing instant until the meeting', () => {
+  it('is closed from the closing instant until the event', () => {
     expect(registrationState(event(), ms(closesAt, -1))).toEqual({ open: true, full: false });
     expect(registrationState(event(), closesAt)).toEqual({ open: false, reason: 'closed' });
     expect(registrationState(event(), ms(startsAt, -1))).toEqual({ open: false, reason: 'closed' });
@@ -76,7 +76,7 @@ describe('registrationState', () => {
 });
 
 describe('isPast', () => {
-  it('is past from the end of the meeting, not its start', () => {
+  it('is past from the end of the event, not its start', () => {
     expect(isPast(event(), ms(startsAt, 1000))).toBe(false);
     expect(isPast(event(), ms(endsAt, -1))).toBe(false);
     expect(isPast(event(), endsAt)).toBe(true);

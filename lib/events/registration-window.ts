@@ -1,4 +1,4 @@
-// Whether a meeting takes registrations at a given instant, and why not.
+// Whether an event takes registrations at a given instant, and why not.
 import { formatDate, formatDateTime } from '@/lib/time';
 import type { PublicEvent } from './model';
 

@@ -1,4 +1,4 @@
-// The registrations of a meeting as a CSV file for French Excel: one line per registration, one
+// The registrations of an event as a CSV file for French Excel: one line per registration, one
 // column per workshop slot, times in Paris.
 import type { Registration } from '@/db/schema';
 import { STATUS_LABELS } from '@/lib/registrations/list-filters';
@@ -48,7 +48,7 @@ export function excelDateTime(instant: Date): string {
 }
 
 /**
- * "Atelier 14h00–15h00" per slot, in the meeting's zone; two slots at the same times are told
+ * "Atelier 14h00–15h00" per slot, in the event's zone; two slots at the same times are told
  * apart by their order.
  */
 export function slotHeaders(slots: Slot[], timeZone?: string): string[] {

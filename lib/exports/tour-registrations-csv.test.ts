@@ -25,7 +25,7 @@ const row: TourCsvRow = {
 const lines = (csv: string) => csv.slice(CSV_BOM.length).split('\r\n');
 
 describe('tourRegistrationsCsv', () => {
-  it('has the meeting, region and date, then the columns of a meeting’s export, then one column per slot position', () => {
+  it('has the event, region and date, then the columns of an event’s export, then one column per slot position', () => {
     const csv = tourRegistrationsCsv([row], 3);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(lines(csv)[0].split(';')).toEqual(['Rencontre', 'Région', 'Date', ...REGISTRATION_CSV_HEADERS, 'Atelier 1', 'Atelier 2', 'Atelier 3']);
@@ -34,7 +34,7 @@ describe('tourRegistrationsCsv', () => {
     expect(lines(csv)).toHaveLength(3);
   });
 
-  it('writes a registration’s cells exactly as a meeting’s export does', () => {
+  it('writes a registration’s cells exactly as an event’s export does', () => {
     const partner = lines(registrationsCsv([], [{ ...row, choices: {} }]))[1];
     const tour = lines(tourRegistrationsCsv([row], 0))[1];
     expect(tour.endsWith(`;${partner}`)).toBe(true);

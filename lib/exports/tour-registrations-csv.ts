@@ -1,6 +1,6 @@
-// Every registration of the tour as one CSV file for French Excel: the columns of a meeting's
-// export (lib/exports/registrations-csv.ts) after the meeting, its region and date, then one column
-// per workshop slot position ("Atelier 1", "Atelier 2"…), since meetings have different slots.
+// Every registration of the tour as one CSV file for French Excel: the columns of an event's
+// export (lib/exports/registrations-csv.ts) after the event, its region and date, then one column
+// per workshop slot position ("Atelier 1", "Atelier 2"…), since events have different slots.
 import { parisParts } from '@/lib/time';
 import { buildCsv, type CsvValue } from './csv';
 import { choiceCell, REGISTRATION_CSV_HEADERS, registrationCells, type RegistrationCsvFields } from './registrations-csv';
@@ -11,9 +11,9 @@ export type TourCsvRow = RegistrationCsvFields & {
   eventTitle: string;
   regionName: string;
   eventStartsAt: Date;
-  /** The meeting's zone: its date is the local day. */
+  /** The event's zone: its date is the local day. */
   eventTimeZone?: string;
-  /** The chosen atelier of each slot, by the slot's position in its meeting (1, 2…). */
+  /** The chosen atelier of each slot, by the slot's position in its event (1, 2…). */
   choices: Record<number, { code: string; title: string }>;
 };
 

@@ -1,9 +1,9 @@
 // A person's right to erasure: national staff find someone by e-mail and erase them from every
-// meeting. Their registrations keep what the counts need (status, organisation type, lunch,
+// event. Their registrations keep what the counts need (status, organisation type, lunch,
 // check-in, ateliers, department) but lose everything that identifies them, and their person key
 // becomes a fresh random value shared by their rows: the number of different people stays the
 // same, yet nothing leads back to the address any more. The audit trail records that an erasure
-// took place, how many registrations and meetings it touched, and nothing of the person.
+// took place, how many registrations and events it touched, and nothing of the person.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '@/db/connect';
 import {
@@ -30,11 +30,11 @@ export type PersonRegistration = Pick<
   PersonRegistrationRow,
   'id' | 'status' | 'checkedInAt' | 'anonymisedAt' | 'eventId' | 'eventSlug' | 'eventTitle' | 'eventStatus' | 'startsAt' | 'endsAt' | 'regionName'
 > & {
-  /** Confirmed or waitlisted for a published meeting that has not begun: erasing cancels it. */
+  /** Confirmed or waitlisted for a published event that has not begun: erasing cancels it. */
   upcoming: boolean;
 };
 
-export type PersonRecord = { email: string; registrations: PersonRegistration[]; meetings: number };
+export type PersonRecord = { email: string; registrations: PersonRegistration[]; events: number };
 
 export const PERSON_NOT_FOUND = 'Aucune inscription n’est enregistrée pour cette adresse.';
 
@@ -69,11 +69,11 @@ function toRecord(email: string, rows: PersonRegistrationRow[], now: Date): Pers
       regionName: row.regionName,
       upcoming: isUpcoming(row, now),
     })),
-    meetings: new Set(rows.map((r) => r.eventId)).size,
+    events: new Set(rows.map((r) => r.eventId)).size,
   };
 }
 
-/** A person's registrations in every meeting (case-insensitive address), oldest meeting first; not_found when none. */
+/** A person's registrations in every event (case-insensitive address), oldest event first; not_found when none. */
 export async function findPerson(db: Database, user: CurrentUser | null, email: unknown, ctx: { now: Date }): Promise<PersonRecord> {
   assertCanManagePeople(user);
   const address = parseEmail(email);
@@ -84,19 +84,19 @@ export async function findPerson(db: Database, user: CurrentUser | null, email: 
 
 export type ErasureResult = {
   registrations: number;
-  meetings: number;
-  /** Live registrations of meetings still to come, cancelled by the erasure. */
+  events: number;
+  /** Live registrations of events still to come, cancelled by the erasure. */
   cancelled: number;
   /** Waitlisted people confirmed in the seats freed, told by e-mail. */
   promoted: number;
-  /** Meetings whose public seat counts changed (to refresh). */
+  /** Events whose public seat counts changed (to refresh). */
   changedEventSlugs: string[];
 };
 
 /**
- * Erases a person from every meeting, in one transaction. A live registration for a meeting that
+ * Erases a person from every event, in one transaction. A live registration for an event that
  * has not begun is cancelled first (its seat goes to the waiting list, no e-mail goes to the
- * erased person): nobody could be welcomed or written to under a blank name. Past meetings keep
+ * erased person): nobody could be welcomed or written to under a blank name. Past events keep
  * their counts exactly.
  */
 export async function erasePerson(
@@ -109,7 +109,7 @@ export async function erasePerson(
   const address = parseEmail(email);
   const appUrl = ctx.appUrl ?? defaultAppUrl();
   return db.transaction(async (tx) => {
-    // Meetings before registrations, as every seat change does: lock the meetings whose seats
+    // Events before registrations, as every seat change does: lock the events whose seats
     // change, then the person's rows, and look again in case something changed meanwhile.
     const seen = await findRegistrationsOfPerson(tx, address);
     if (seen.length === 0) throw new AppError('not_found', PERSON_NOT_FOUND);
@@ -134,16 +134,16 @@ export async function erasePerson(
       promoted += (await promoteAfterNewSeats(tx, locked.get(eventId)!, user.id, { now: ctx.now, appUrl })).length;
     }
 
-    const meetings = new Set(rows.map((r) => r.eventId)).size;
+    const events = new Set(rows.map((r) => r.eventId)).size;
     await recordAudit(tx, {
       userId: user.id,
       entity: 'person',
       // A fresh id: the entry must not lead back to the person, not even through a hash.
       entityId: randomUUID(),
       action: 'erase',
-      after: { registrations: rows.length, meetings, cancelled: upcoming.length },
+      after: { registrations: rows.length, events, cancelled: upcoming.length },
     });
     const changedEventSlugs = [...new Set(upcoming.map((r) => r.eventSlug))];
-    return { registrations: rows.length, meetings, cancelled: upcoming.length, promoted, changedEventSlugs };
+    return { registrations: rows.length, events, cancelled: upcoming.length, promoted, changedEventSlugs };
   });
 }

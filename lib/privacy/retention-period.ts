@@ -1,4 +1,4 @@
-// How long personal data of a registration is kept after its meeting (RETENTION_MONTHS).
+// How long personal data of a registration is kept after its event (RETENTION_MONTHS).
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 
@@ -11,7 +11,7 @@ export function retentionMonthsFromEnv(env: Record<string, string | undefined> =
 }
 
 /**
- * The instant `months` calendar months before `now`: meetings that ended before it are past the
+ * The instant `months` calendar months before `now`: events that ended before it are past the
  * retention period. The day is kept, or the month's last day when it has fewer (31 March − 1 month
  * is 28 or 29 February), and the time of day too.
  */

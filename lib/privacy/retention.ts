@@ -1,6 +1,6 @@
-// The retention period, applied by the worker every hour: registrations of meetings that ended more
+// The retention period, applied by the worker every hour: registrations of events that ended more
 // than RETENTION_MONTHS ago lose their personal fields, and so do cancelled registrations once
-// their meeting has ended (nobody can take the cancelled place back any more). Every count stays:
+// their event has ended (nobody can take the cancelled place back any more). Every count stays:
 // status, organisation type, lunch, check-in, ateliers, the department of the postcode and the
 // person key are kept.
 import type { Database } from '@/db/connect';

@@ -1,4 +1,4 @@
-// One atelier per workshop slot: checks a set of choices against a meeting's slots and seats.
+// One atelier per workshop slot: checks a set of choices against an event's slots and seats.
 import type { SlotWithSeats } from '@/db/queries/registrations';
 import { AppError } from '@/lib/errors';
 

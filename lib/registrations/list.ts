@@ -1,4 +1,4 @@
-// Following a meeting's registrations, for its region's partners and national staff: the rows with
+// Following an event's registrations, for its region's partners and national staff: the rows with
 // search and filters, the counts, the fill of each atelier, and the CSV export.
 import type { Database, Executor } from '@/db/connect';
 import {
@@ -20,8 +20,8 @@ import { isUuid, searchTerms, type RegistrationFilters } from './list-filters';
 export type { RegistrationFilters } from './list-filters';
 
 /**
- * The meeting, read within the user's scope, after the permission check. A malformed id, an
- * unknown one and another region's meeting all answer not_found: nothing tells them apart.
+ * The event, read within the user's scope, after the permission check. A malformed id, an
+ * unknown one and another region's event all answer not_found: nothing tells them apart.
  */
 export async function findEventForStaff(tx: Executor, user: CurrentUser | null, eventId: string, permission: Permission): Promise<ScopedEvent> {
   assertCan(user, permission);
@@ -81,7 +81,7 @@ async function loadList(db: Database, user: CurrentUser | null, eventId: string,
   return { event, filters, counts, slots, rows: (await withChoices(db, rows)).sort(byName) };
 }
 
-/** The registrations page: permission 'registrations:read' on the meeting's region. */
+/** The registrations page: permission 'registrations:read' on the event's region. */
 export async function listEventRegistrations(
   db: Database,
   user: CurrentUser | null,
@@ -91,7 +91,7 @@ export async function listEventRegistrations(
   return loadList(db, user, eventId, filters, 'registrations:read');
 }
 
-/** The CSV file of the same rows: permission 'registrations:export' on the meeting's region. */
+/** The CSV file of the same rows: permission 'registrations:export' on the event's region. */
 export async function exportEventRegistrations(
   db: Database,
   user: CurrentUser | null,

@@ -35,7 +35,7 @@ async function findByToken(tx: Executor, token: string) {
   return row;
 }
 
-/** Locks the meeting, then reads the registration again: its status cannot change until commit. */
+/** Locks the event, then reads the registration again: its status cannot change until commit. */
 async function lockForChange(tx: Executor, token: string, now: Date): Promise<{ event: Event; registration: Registration }> {
   const { registration } = await findByToken(tx, token);
   const event = (await lockEventById(tx, registration.eventId))!;
@@ -109,7 +109,7 @@ export async function resendManageLink(db: Database, slug: string, email: string
   const limits = registrationLimits();
   if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
   if (!(await hit(db, limits.perEmail, address.toLowerCase(), ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
-  // Not a meeting's slug: the same answer as for a meeting without this address.
+  // Not an event's slug: the same answer as for an event without this address.
   if (!isValidSlug(slug)) return { message: RESEND_MESSAGE };
   await db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.slug, slug));

@@ -1,6 +1,6 @@
 import type { OrganisationType } from '@/db/schema';
 
-/** The kinds of organisation that come to the tour's meetings, in the order the form offers them. */
+/** The kinds of organisation that come to the tour's events, in the order the form offers them. */
 export const ORGANISATION_TYPES: { value: OrganisationType; label: string }[] = [
   { value: 'collectivite', label: 'Collectivité' },
   { value: 'bailleur_social', label: 'Bailleur social' },

@@ -6,9 +6,9 @@ import { registrations, type Event } from '@/db/schema';
 import { queueRegistrationEmail } from './notify';
 
 /**
- * Confirms waitlisted registrations, oldest first, while the meeting has seats. One whose chosen
+ * Confirms waitlisted registrations, oldest first, while the event has seats. One whose chosen
  * atelier is full is passed over (it keeps its place in the line) for the next one that fits.
- * The caller holds the meeting's lock. Returns the ids promoted.
+ * The caller holds the event's lock. Returns the ids promoted.
  */
 export async function promoteFromWaitlist(tx: Executor, event: Event, options: { now: Date; appUrl: string }): Promise<string[]> {
   const promoted: string[] = [];

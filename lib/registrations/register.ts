@@ -41,7 +41,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   const parsed = parseInput(input);
   if (!parsed.success) throw new AppError('validation_failed', INVALID_INPUT_MESSAGE, parsed.error ? fieldErrors(parsed.error) : undefined);
   const data = parsed.data;
-  // Not a meeting's slug (the events_slug_format constraint): no query for it, a NUL byte included.
+  // Not an event's slug (the events_slug_format constraint): no query for it, a NUL byte included.
   if (!isValidSlug(ctx.slug)) throw new AppError('not_found', 'Rencontre introuvable.');
 
   const event = await findEventBySlug(db, ctx.slug);
@@ -60,7 +60,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
   if (ctx.ip && !(await hit(db, limits.perIp, ctx.ip, ctx.now))) throw rateLimitedError(limits.perIp.windowSeconds);
   if (!(await allows(db, limits.perEmail, emailKey, ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
 
-  // Everything that does not need the meeting's lock happens before it: the meeting and its
+  // Everything that does not need the event's lock happens before it: the event and its
   // ateliers, the checks of the choices and of the e-mail, the private link and the e-mail itself
   // (with its QR code and calendar file). Under the lock: the seats are counted again and the
   // registration is written in one statement.
@@ -98,14 +98,14 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const emailData = (status: 'confirmed' | 'waitlisted', meeting: Event, slots: SlotWithSeats[]) =>
-    registrationEmailData({ ...row, status, lunch: meeting.lunchProvided ? data.lunch : false }, meeting, slots, data.workshops, {
+  const emailData = (status: 'confirmed' | 'waitlisted', event: Event, slots: SlotWithSeats[]) =>
+    registrationEmailData({ ...row, status, lunch: event.lunchProvided ? data.lunch : false }, event, slots, data.workshops, {
       appUrl: ctx.appUrl,
       manageUrl: manageUrl(ctx.appUrl, token),
     });
   const emailOf = (content: RegistrationEmailData) =>
     composeRegistrationEmail(content.status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted', content, { appUrl: ctx.appUrl, now: ctx.now });
-  // The likely e-mail is composed now; it is composed again under the lock only if the meeting
+  // The likely e-mail is composed now; it is composed again under the lock only if the event
   // filled up or its details changed meanwhile.
   const likely = emailData(confirmedBefore < event.capacity ? 'confirmed' : 'waitlisted', event, slotsBefore);
   const likelyEmail = await emailOf(likely);
@@ -119,7 +119,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
       const { confirmed, slots } = await findSeats(tx, event.id);
       assertRegistrationOpen(locked, confirmed, ctx.now);
       validateChoices(slots, data.workshops);
-      // A full meeting puts the person on the waiting list: their choices are kept, not counted.
+      // A full event puts the person on the waiting list: their choices are kept, not counted.
       const status = confirmed < locked.capacity ? 'confirmed' : 'waitlisted';
       if (status === 'confirmed') assertSeatsLeft(slots, data.workshops);
       const final = emailData(status, locked, slots);
@@ -205,7 +205,7 @@ function replayOf(registration: Registration, eventSlug: string): RegisterResult
   return { id: registration.id, status: registration.status, eventSlug, manageUrl: null, token: null, replayed: true };
 }
 
-/** Whether two e-mails of the same registration would say the same: status, meeting and ateliers. */
+/** Whether two e-mails of the same registration would say the same: status, event and ateliers. */
 function sameEmail(a: RegistrationEmailData, b: RegistrationEmailData): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,4 +1,4 @@
-// Whether a meeting row takes registrations now, as the public pages and the API say it.
+// Whether an event row takes registrations now, as the public pages and the API say it.
 import type { Event } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { closedMessage, registrationState, type RegistrationState } from '@/lib/events/registration-window';

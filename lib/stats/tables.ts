@@ -47,7 +47,7 @@ function regionsTable(s: TourStatistics): StatTable {
         cells: [
           row.level === 'edition' ? `Toutes les régions` : row.regionName!,
           String(row.edition),
-          row.meetings,
+          row.events,
           row.registrations,
           row.confirmed,
           row.waitlisted,
@@ -60,7 +60,7 @@ function regionsTable(s: TourStatistics): StatTable {
         cells: [
           'Total',
           severalEditions ? 'Toutes' : String(s.totals.edition ?? s.filters.edition),
-          s.totals.meetings,
+          s.totals.events,
           s.totals.registrations,
           s.totals.confirmed,
           s.totals.waitlisted,
@@ -132,13 +132,13 @@ function worldsTable(s: TourStatistics): StatTable {
 }
 
 function checkInTable(s: TourStatistics): StatTable {
-  const { meetings, overall } = s.checkIn;
+  const { events, overall } = s.checkIn;
   return {
     slug: 'presence',
     title: 'Taux de présence des rencontres passées (présents / confirmés)',
     columns: [text('Rencontre'), text('Région'), date('Date'), count('Confirmés'), count('Présents'), ratio('Taux de présence')],
     rows: [
-      ...meetings.map((m) => ({
+      ...events.map((m) => ({
         cells: [m.eventTitle!, m.regionName!, { date: m.eventStartsAt! }, m.confirmed, m.checkedIn, r(m.rate)],
       })),
       { cells: ['Ensemble des rencontres passées', '', '', overall.confirmed, overall.checkedIn, r(overall.rate)], total: true },
@@ -148,13 +148,13 @@ function checkInTable(s: TourStatistics): StatTable {
 
 function repeatTable(s: TourStatistics): StatTable {
   const { distribution, people, repeat, share } = s.repeatAttendees;
-  const meetings = (n: number) => `${n} rencontre${n > 1 ? 's' : ''}`;
+  const events = (n: number) => `${n} rencontre${n > 1 ? 's' : ''}`;
   return {
     slug: 'fidelite',
     title: 'Participants venus à plusieurs rencontres (personnes confirmées)',
     columns: [text('Nombre de rencontres'), count('Personnes'), ratio('Part des personnes')],
     rows: [
-      ...distribution.map((d) => ({ cells: [meetings(d.meetings), d.people, r(d.share)] })),
+      ...distribution.map((d) => ({ cells: [events(d.events), d.people, r(d.share)] })),
       { cells: ['2 rencontres ou plus', repeat, r(share)], total: true },
       { cells: ['Total des personnes', people, r(people > 0 ? 1 : null)], total: true },
     ],

@@ -32,18 +32,18 @@ export type RegionOption = { code: string; name: string };
 export type TourStatistics = {
   /** The filters in force (an unknown region is dropped). */
   filters: StatsFilters;
-  /** Meetings that began before this instant count for the check-in rate. */
+  /** Events that began before this instant count for the check-in rate. */
   now: Date;
   options: { editions: number[]; regions: RegionOption[] };
   /** Region × edition rows, edition subtotals when several editions are shown. */
   byRegion: RegionEditionRow[];
-  /** All the meetings of the filters: a person registered twice counts once in `people`. */
+  /** All the events of the filters: a person registered twice counts once in `people`. */
   totals: RegionEditionRow;
   organisationTypes: OrganisationTypeRow[];
   departments: DepartmentRow[];
   workshops: WorkshopFillRow[];
   worlds: WorldRow[];
-  checkIn: { meetings: CheckInRow[]; overall: CheckInRow };
+  checkIn: { events: CheckInRow[]; overall: CheckInRow };
   repeatAttendees: RepeatSummary;
 };
 
@@ -74,13 +74,13 @@ export async function getTourStatistics(
         now,
         options: { editions, regions: allRegions.map((r) => ({ code: r.code, name: r.name })) },
         byRegion: rows.filter((r) => r.level !== 'total'),
-        // GROUPING SETS always yields the grand total, even over no meeting at all.
+        // GROUPING SETS always yields the grand total, even over no event at all.
         totals: rows.find((r) => r.level === 'total')!,
         organisationTypes,
         departments,
         workshops,
         worlds,
-        checkIn: { meetings: checkIns.filter((r) => r.eventId !== null), overall: checkIns.find((r) => r.eventId === null)! },
+        checkIn: { events: checkIns.filter((r) => r.eventId !== null), overall: checkIns.find((r) => r.eventId === null)! },
         repeatAttendees,
       };
     },

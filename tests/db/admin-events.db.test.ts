@@ -1,4 +1,4 @@
-// The national meetings page and the tour-wide export on a fixture with known numbers, in an
+// The national events page and the tour-wide export on a fixture with known numbers, in an
 // edition (2067) that the seed and no other test uses: every assertion is filtered by it.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,19 +20,19 @@ const { sql, db } = testDatabase();
 afterAll(() => sql.end());
 
 const EDITION = 2067;
-/** The factories' clock: before every meeting, so that their registration windows are open. */
+/** The factories' clock: before every event, so that their registration windows are open. */
 const created = new Date('2067-01-02T09:00:00Z');
-/** The page's clock: the March and April meetings have taken place, the others not. */
+/** The page's clock: the March and April events have taken place, the others not. */
 const now = new Date('2067-06-15T12:00:00Z');
 const appUrl = 'http://localhost:3000';
 
-type Meeting = Awaited<ReturnType<typeof createEvent>>;
+type Event = Awaited<ReturnType<typeof createEvent>>;
 let staff: CurrentUser;
 let partner: CurrentUser;
-const m = {} as Record<'m1' | 'm2' | 'm3' | 'm4' | 'm5', Meeting>;
+const m = {} as Record<'m1' | 'm2' | 'm3' | 'm4' | 'm5', Event>;
 
-async function register(meeting: Meeting, lastName: string, extra: Record<string, unknown> = {}) {
-  return registerAttendee(db, validInput(meeting.slots, { lastName, ...extra }), { slug: meeting.event.slug, now: created, appUrl });
+async function register(event: Event, lastName: string, extra: Record<string, unknown> = {}) {
+  return registerAttendee(db, validInput(event.slots, { lastName, ...extra }), { slug: event.event.slug, now: created, appUrl });
 }
 
 const slot = (starts: string, ends: string, codes: string[]) => ({
@@ -85,7 +85,7 @@ const list = (query: string) => listTourEvents(db, staff, parseTourFilters(new U
 const titles = (overview: TourOverview) => overview.events.map((e) => e.title);
 
 describe('listTourEvents', () => {
-  it('[national] lists every meeting of the edition, newest first, with counts, fill and check-in rates', async () => {
+  it('[national] lists every event of the edition, newest first, with counts, fill and check-in rates', async () => {
     const overview = await list('');
     expect(titles(overview)).toEqual(['M5 Brest 2067', 'M3 Toulouse 2067', 'M4 Nîmes 2067', 'M2 Rennes 2067', 'M1 Montpellier 2067']);
     const row = (title: string) => overview.events.find((e) => e.title === title)!;
@@ -109,12 +109,12 @@ describe('listTourEvents', () => {
     expect(row('M4 Nîmes 2067')).toMatchObject({ status: 'cancelled', confirmed: 1, fillRate: 0.2, held: false, checkInRate: null });
     expect(row('M5 Brest 2067')).toMatchObject({ status: 'draft', confirmed: 0, waitlisted: 0, fillRate: 0, checkInRate: null });
     expect(overview.totals).toEqual({
-      meetings: 5,
+      events: 5,
       capacity: 68,
       confirmed: 10,
       waitlisted: 2,
       cancelled: 1,
-      heldMeetings: 2,
+      heldEvents: 2,
       heldConfirmed: 7,
       checkedIn: 3,
       fillRate: 10 / 68,
@@ -127,26 +127,26 @@ describe('listTourEvents', () => {
   it('[national] filters by region, by status, and by both; the totals follow the filters', async () => {
     const occitanie = await list('region=76');
     expect(titles(occitanie)).toEqual(['M3 Toulouse 2067', 'M4 Nîmes 2067', 'M1 Montpellier 2067']);
-    expect(occitanie.totals).toMatchObject({ meetings: 3, capacity: 28, confirmed: 6, waitlisted: 2, cancelled: 0, heldConfirmed: 3, checkedIn: 2 });
+    expect(occitanie.totals).toMatchObject({ events: 3, capacity: 28, confirmed: 6, waitlisted: 2, cancelled: 0, heldConfirmed: 3, checkedIn: 2 });
     expect(occitanie.totals.checkInRate).toBe(2 / 3);
 
     const published = await list('statut=publiee');
     expect(titles(published)).toEqual(['M3 Toulouse 2067', 'M2 Rennes 2067', 'M1 Montpellier 2067']);
-    expect(published.totals).toMatchObject({ meetings: 3, capacity: 33, confirmed: 9, waitlisted: 2, cancelled: 1 });
+    expect(published.totals).toMatchObject({ events: 3, capacity: 33, confirmed: 9, waitlisted: 2, cancelled: 1 });
 
     const bretagnePublished = await list('region=53&statut=publiee');
     expect(titles(bretagnePublished)).toEqual(['M2 Rennes 2067']);
-    expect(bretagnePublished.totals).toMatchObject({ meetings: 1, capacity: 10, confirmed: 4, fillRate: 0.4, checkInRate: 0.25 });
+    expect(bretagnePublished.totals).toMatchObject({ events: 1, capacity: 10, confirmed: 4, fillRate: 0.4, checkInRate: 0.25 });
 
     const none = await list('region=53&statut=annulee');
     expect(none.events).toEqual([]);
     expect(none.totals).toEqual({
-      meetings: 0,
+      events: 0,
       capacity: 0,
       confirmed: 0,
       waitlisted: 0,
       cancelled: 0,
-      heldMeetings: 0,
+      heldEvents: 0,
       heldConfirmed: 0,
       checkedIn: 0,
       fillRate: null,
@@ -154,7 +154,7 @@ describe('listTourEvents', () => {
     });
   });
 
-  it('[partenaire Occitanie] is refused, although it may read its own meetings; so is an anonymous visitor', async () => {
+  it('[partenaire Occitanie] is refused, although it may read its own events; so is an anonymous visitor', async () => {
     await expectAppError(listTourEvents(db, partner, {}, { now }), 'forbidden');
     await expectAppError(listTourEvents(db, null, {}, { now }), 'unauthorized');
   });
@@ -163,7 +163,7 @@ describe('listTourEvents', () => {
 describe('exportTourRegistrations', () => {
   const lines = (csv: string) => csv.slice(CSV_BOM.length).split('\r\n');
 
-  it('[national] exports the registrations of the meetings shown, with their meeting, region, date and one column per slot position', async () => {
+  it('[national] exports the registrations of the events shown, with their event, region, date and one column per slot position', async () => {
     const filters = parseTourFilters(new URLSearchParams(`edition=${EDITION}&region=76&statut=publiee&inscriptions=confirmee`));
     const { filename, csv, count } = await exportTourRegistrations(db, staff, filters, { now });
     expect(filename).toBe('inscriptions-tour-2067-06-15.csv');
@@ -173,7 +173,7 @@ describe('exportTourRegistrations', () => {
     expect(count).toBe(5);
     expect(rows.pop()).toBe('');
     const cells = rows.map((r) => r.split(';'));
-    // Meeting by meeting (March first), people in French alphabetical order within each.
+    // Event by event (March first), people in French alphabetical order within each.
     expect(cells.map((c) => [c[0], c[1], c[2], c[4]])).toEqual([
       ['M1 Montpellier 2067', 'Occitanie', '09/03/2067', 'Álvarez'],
       ['M1 Montpellier 2067', 'Occitanie', '09/03/2067', 'Blanc'],

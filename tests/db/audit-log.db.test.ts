@@ -1,4 +1,4 @@
-// The audit log page's data: each filter applied in SQL (person, meeting, kind, Paris days),
+// The audit log page's data: each filter applied in SQL (person, event, kind, Paris days),
 // pages newest first, staff only, no secret shown.
 import { sql as drizzleSql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ const list = (params: Record<string, string>, pageSize?: number) => listAuditLog
 const actions = (page: Awaited<ReturnType<typeof list>>) => page.entries.map((e) => `${e.actor?.id === alice.id ? 'alice' : 'bob'}:${e.entity}.${e.action}`);
 
 describe('audit log filters', () => {
-  it('by person: only what that person changed, newest first, with who and which meeting', async () => {
+  it('by person: only what that person changed, newest first, with who and which event', async () => {
     const page = await list({ personne: alice.id });
     expect(actions(page)).toEqual(['alice:event.publish', 'alice:workshop.update', 'alice:event.update', 'alice:event.create']);
     expect(page.total).toBe(4);
@@ -72,7 +72,7 @@ describe('audit log filters', () => {
     expect(page.entries[2].changes).toEqual([['capacity', { before: 50, after: 80 }]]);
   });
 
-  it('by meeting', async () => {
+  it('by event', async () => {
     expect(actions(await list({ rencontre: first.id }))).toEqual(['bob:event.update', 'alice:event.update', 'alice:event.create']);
     expect(actions(await list({ rencontre: second.id }))).toEqual(['alice:event.publish', 'alice:workshop.update']);
   });
@@ -115,7 +115,7 @@ describe('audit log filters', () => {
     expect(JSON.stringify(page.entries)).not.toContain('scrypt$');
   });
 
-  it('offers the people, the meetings and the kinds of change that happened', async () => {
+  it('offers the people, the events and the kinds of change that happened', async () => {
     const options = await listAuditFilterOptions(db, staff.currentUser);
     expect(options.people.map((p) => p.id)).toEqual(expect.arrayContaining([alice.id, bob.id]));
     expect(options.events.map((e) => e.id)).toEqual(expect.arrayContaining([first.id, second.id]));

@@ -1,4 +1,4 @@
-// Meeting time zones and calendars that follow changes: the .ics read back by ical.js, the outbox
+// Event time zones and calendars that follow changes: the .ics read back by ical.js, the outbox
 // and the audit log read from the database.
 import { and, eq, inArray } from 'drizzle-orm';
 import ICAL from 'ical.js';
@@ -40,7 +40,7 @@ async function reload(id: string) {
   return row;
 }
 
-describe('a meeting in La Réunion', () => {
+describe('an event in La Réunion', () => {
   it('takes its region’s zone when created: 9h30 local is 05:30Z, in the API and the .ics (ical.js)', async () => {
     const [reunion] = await db.select().from(regions).where(eq(regions.code, '04'));
     const created = await createManagedEvent(
@@ -92,7 +92,7 @@ describe('a meeting in La Réunion', () => {
 });
 
 describe('calendars follow changes', () => {
-  it('a new date and venue of a published meeting e-mails every live registrant an updated .ics, in the same transaction, audited', async () => {
+  it('a new date and venue of a published event e-mails every live registrant an updated .ics, in the same transaction, audited', async () => {
     const { event, slots } = await createEvent(db, { date: '2030-05-02', capacity: 2 });
     const a = await register(db, event.slug, slots);
     const b = await register(db, event.slug, slots);
@@ -155,7 +155,7 @@ describe('calendars follow changes', () => {
     expect(entry.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
-  it('the meeting’s cancellation carries METHOD:CANCEL for each registrant’s entry', async () => {
+  it('the event’s cancellation carries METHOD:CANCEL for each registrant’s entry', async () => {
     const { event, slots } = await createEvent(db, { date: '2030-05-02' });
     const r = await register(db, event.slug, slots);
     await cancelEvent(db, national, event.id, { confirm: true }, ctx);

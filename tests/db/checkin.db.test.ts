@@ -27,8 +27,8 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
   return error as AppError;
 }
 
-/** An Occitanie meeting of 2 seats: Inès and Camille confirmed, Hugo waitlisted. */
-async function meeting() {
+/** An Occitanie event of 2 seats: Inès and Camille confirmed, Hugo waitlisted. */
+async function checkInEvent() {
   const { event, slots } = await createEvent(db, { now, regionCode: '76', capacity: 2 });
   const register = (firstName: string, lastName: string) =>
     registerAttendee(db, validInput(slots, { firstName, lastName }), { slug: event.slug, now, appUrl });
@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 describe('setCheckedIn', () => {
   it('[partner Occitanie] marks a confirmed person present, keeps the first time, undoes; each change audited', async () => {
-    const { event, ines } = await meeting();
+    const { event, ines } = await checkInEvent();
     const marked = await setCheckedIn(db, occitanie, ines.id, true, now);
     expect(marked).toMatchObject({ registrationId: ines.id, eventId: event.id, name: 'Inès Moreau', changed: true });
     expect(marked.checkedInAt?.toISOString()).toBe(now.toISOString());
@@ -86,12 +86,12 @@ describe('setCheckedIn', () => {
   });
 
   it('[national] may check in anywhere', async () => {
-    const { camille } = await meeting();
+    const { camille } = await checkInEvent();
     expect((await setCheckedIn(db, national, camille.id, true, now)).changed).toBe(true);
   });
 
   it('a waitlisted or cancelled registration cannot be marked present, and nothing is written', async () => {
-    const { hugo, camille } = await meeting();
+    const { hugo, camille } = await checkInEvent();
     const error = await expectAppError(setCheckedIn(db, occitanie, hugo.id, true, now), 'validation_failed');
     expect(error.message).toContain("liste d'attente");
     expect(await checkedInAt(hugo.id)).toBeNull();
@@ -103,7 +103,7 @@ describe('setCheckedIn', () => {
   });
 
   it('[partner Bretagne] is refused an Occitanie registration (not_found) and changes nothing; [anonymous] must sign in', async () => {
-    const { ines } = await meeting();
+    const { ines } = await checkInEvent();
     await expectAppError(setCheckedIn(db, bretagne, ines.id, true, now), 'not_found');
     await expectAppError(setCheckedIn(db, null, ines.id, true, now), 'unauthorized');
     await setCheckedIn(db, occitanie, ines.id, true, now);
@@ -118,7 +118,7 @@ describe('setCheckedIn', () => {
   });
 
   it('two desks marking the same person at once: one change, one audit entry', async () => {
-    const { ines } = await meeting();
+    const { ines } = await checkInEvent();
     const results = await Promise.all([setCheckedIn(db, occitanie, ines.id, true, now), setCheckedIn(db, national, ines.id, true, later)]);
     expect(results.filter((r) => r.changed)).toHaveLength(1);
     expect(await auditOf(ines.id)).toHaveLength(1);
@@ -127,7 +127,7 @@ describe('setCheckedIn', () => {
 
 describe('searchForCheckIn and the counts', () => {
   it('finds people by name or e-mail (not by organisation), confirmed first, and counts present / confirmed', async () => {
-    const { event, ines, camille, hugo } = await meeting();
+    const { event, ines, camille, hugo } = await checkInEvent();
     await setCheckedIn(db, occitanie, ines.id, true, now);
     const found = await searchForCheckIn(db, occitanie, event.id, 'moreau');
     expect(found.results.map((r) => [r.firstName, r.status])).toEqual([
@@ -152,15 +152,15 @@ describe('searchForCheckIn and the counts', () => {
   });
 
   it('[partner Bretagne] is refused the search, the counts and the registration (not_found)', async () => {
-    const { event, ines } = await meeting();
+    const { event, ines } = await checkInEvent();
     await expectAppError(searchForCheckIn(db, bretagne, event.id, 'moreau'), 'not_found');
     await expectAppError(checkInCounts(db, bretagne, event.id), 'not_found');
     await expectAppError(getCheckInRegistration(db, bretagne, ines.id), 'not_found');
     await expectAppError(searchForCheckIn(db, null, event.id, 'moreau'), 'unauthorized');
   });
 
-  it('getCheckInRegistration gives the person, their ateliers and the meeting', async () => {
-    const { event, slots, ines } = await meeting();
+  it('getCheckInRegistration gives the person, their ateliers and the event', async () => {
+    const { event, slots, ines } = await checkInEvent();
     const found = await getCheckInRegistration(db, occitanie, ines.id);
     expect(found.event.id).toBe(event.id);
     expect(found.registration).toMatchObject({ id: ines.id, firstName: 'Inès', status: 'confirmed', checkedInAt: null });

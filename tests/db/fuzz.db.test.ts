@@ -10,9 +10,9 @@ import { escapeHtml } from '@/lib/email/escape';
 import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, testDatabase } from '../support/db';
-import { acceptableRegistration, invalidRegistration, type FuzzCase, type FuzzMeeting, type FuzzTargets } from '../support/fuzz';
+import { acceptableRegistration, invalidRegistration, type FuzzCase, type FuzzEvent, type FuzzTargets } from '../support/fuzz';
 import { describeCase, foreignEmailTags, fuzzSeed, notFrench, REFUSAL_CODES } from '../support/fuzz-check';
-import { asFuzzMeeting, createFuzzMeetings, fuzzFootprint } from '../support/fuzz-store';
+import { asFuzzEvent, createFuzzEvents, fuzzFootprint } from '../support/fuzz-store';
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -21,11 +21,11 @@ const RUNS = 1000;
 const appUrl = 'http://localhost:3000';
 
 let targets: FuzzTargets;
-let meetings: Awaited<ReturnType<typeof createFuzzMeetings>>['meetings'];
-const stored = () => fuzzFootprint(db, meetings);
+let events: Awaited<ReturnType<typeof createFuzzEvents>>['events'];
+const stored = () => fuzzFootprint(db, events);
 
 beforeAll(async () => {
-  ({ meetings, targets } = await createFuzzMeetings(db));
+  ({ events, targets } = await createFuzzEvents(db));
 });
 
 function expectRefusal(error: unknown, c: FuzzCase) {
@@ -37,7 +37,7 @@ function expectRefusal(error: unknown, c: FuzzCase) {
 }
 
 describe('fuzz: registration refuses every invalid body and stores nothing', () => {
-  it(`registerAttendee: ${RUNS} generated bodies (types, fields, text, ids, meetings) all throw an AppError in French`, async () => {
+  it(`registerAttendee: ${RUNS} generated bodies (types, fields, text, ids, events) all throw an AppError in French`, async () => {
     const before = await stored();
     const codes = new Map<string, number>();
     let choiceErrors = 0;
@@ -55,7 +55,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
       { numRuns: RUNS, seed: fuzzSeed(), endOnFailure: true },
     );
     expect(await stored()).toEqual(before);
-    // The generator reaches every layer: the schema, the meeting lookup, the ateliers' check.
+    // The generator reaches every layer: the schema, the event lookup, the ateliers' check.
     expect([...codes.keys()].sort()).toEqual(expect.arrayContaining(['not_found', 'registration_closed', 'validation_failed']));
     expect(choiceErrors).toBeGreaterThan(20);
   });
@@ -87,12 +87,12 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
       ['BOM', '\uFEFF{}', 400],
       ['imbrication profonde', '['.repeat(200_000), 413],
       ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, 413],
-      ['3 Mo de JSON', JSON.stringify({ ...validFor(targets.meeting), firstName: 'x'.repeat(3_000_000) }), 413],
-      ['65 ko de JSON', JSON.stringify({ ...validFor(targets.meeting), accessibilityNeeds: 'x'.repeat(65 * 1024) }), 413],
+      ['3 Mo de JSON', JSON.stringify({ ...validFor(targets.event), firstName: 'x'.repeat(3_000_000) }), 413],
+      ['65 ko de JSON', JSON.stringify({ ...validFor(targets.event), accessibilityNeeds: 'x'.repeat(65 * 1024) }), 413],
       ['clés dupliquées', '{"consent": true, "consent": false}', 400],
     ];
     for (const [label, body, status] of bodies) {
-      const response = await post(targets.meeting.slug, body, 0);
+      const response = await post(targets.event.slug, body, 0);
       expect(response.status, label).toBe(status);
       const json = await expectErrorShape(response, label);
       // Malformed JSON is invalid input like any other: it carries fields, as the README says.
@@ -103,7 +103,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
 
   it('POST in another type than application/json: 415; from another site: 403; nothing stored', async () => {
     const before = await stored();
-    const body = JSON.stringify({ ...validFor(targets.meeting), email: 'fuzz.autre-site@test.example.org' });
+    const body = JSON.stringify({ ...validFor(targets.event), email: 'fuzz.autre-site@test.example.org' });
     const cases: [string, Record<string, string>, number][] = [
       ['text/plain', { 'content-type': 'text/plain' }, 415],
       ['formulaire', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
@@ -114,7 +114,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
       ['Sec-Fetch-Site same-site', { 'sec-fetch-site': 'same-site' }, 403],
     ];
     for (const [label, headers, status] of cases) {
-      const response = await post(targets.meeting.slug, body, 0, headers);
+      const response = await post(targets.event.slug, body, 0, headers);
       expect(response.status, label).toBe(status);
       await expectErrorShape(response, label);
     }
@@ -126,7 +126,7 @@ describe('fuzz: odd but acceptable text is stored as typed and escaped in the e-
   it('200 valid registrations full of markup, SQL and Unicode: all confirmed, stored as typed, never markup in the e-mail', async () => {
     const wide = { starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'Atelier A', capacity: 1000 }, { code: 'B', title: 'Atelier B', capacity: 1000 }] };
     const roomy = await createEvent(db, { capacity: 1000, slots: [wide, { ...wide, starts: '14:45', ends: '15:45' }] });
-    const roomyTargets = { ...targets, meeting: asFuzzMeeting(roomy) };
+    const roomyTargets = { ...targets, event: asFuzzEvent(roomy) };
     const fields = ['firstName', 'lastName', 'organisation', 'jobTitle', 'accessibilityNeeds'] as const;
     await fc.assert(
       fc.asyncProperty(acceptableRegistration(roomyTargets), async (c) => {
@@ -153,7 +153,7 @@ describe('fuzz: odd but acceptable text is stored as typed and escaped in the e-
   });
 });
 
-function validFor(meeting: FuzzMeeting) {
+function validFor(event: FuzzEvent) {
   return {
     firstName: 'Camille',
     lastName: 'Martin',
@@ -162,7 +162,7 @@ function validFor(meeting: FuzzMeeting) {
     organisationType: 'collectivite',
     lunch: true,
     consent: true,
-    workshops: Object.fromEntries(meeting.slots.map((s) => [s.id, s.workshops[0].id])),
+    workshops: Object.fromEntries(event.slots.map((s) => [s.id, s.workshops[0].id])),
   };
 }
 

@@ -1,4 +1,4 @@
-// The agenda editor of a meeting: times of the programme, ateliers, speakers.
+// The agenda editor of an event: times of the programme, ateliers, speakers.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, agendaItemSpeakers, events, outboundEmails, registrations, workshops } from '@/db/schema';
@@ -23,7 +23,7 @@ const auditOf = (entityId: string) => auditOfIn(db, entityId);
 const register = (slug: string, slots: { id: string; workshops: { id: string }[] }[]) => registerIn(db, slug, slots);
 
 describe('agenda editor', () => {
-  it('adds, edits and removes an agenda item inside the meeting’s day, audited', async () => {
+  it('adds, edits and removes an agenda item inside the event’s day, audited', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', date: '2030-06-12', slots: [] });
     const added = await addAgendaItem(db, occitanie, event.id, { kind: 'plenary', title: 'Plénière d’ouverture', startTime: '10:00', endTime: '11:00' });
     let [item] = await db.select().from(agendaItems).where(eq(agendaItems.id, added.id));
@@ -42,7 +42,7 @@ describe('agenda editor', () => {
     expect((await auditOf(added.id))[0]).toMatchObject({ action: 'delete', changes: { title: { before: 'Table ronde', after: null } } });
   });
 
-  it('refuses an agenda item outside the meeting’s day, or with its times out of order', async () => {
+  it('refuses an agenda item outside the event’s day, or with its times out of order', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', slots: [] });
     let error = await expectAppError(
       addAgendaItem(db, occitanie, event.id, { kind: 'closing', title: 'Trop tard', startTime: '16:00', endTime: '17:30' }),
@@ -125,7 +125,7 @@ describe('ateliers', () => {
     });
     await register(event.slug, slots);
     await register(event.slug, slots);
-    // The meeting is full for a moment: the next one waits, atelier A chosen (and A is full).
+    // The event is full for a moment: the next one waits, atelier A chosen (and A is full).
     await db.update(events).set({ capacity: 2 }).where(eq(events.id, event.id));
     const waiting = await register(event.slug, slots);
     expect(waiting.status).toBe('waitlisted');

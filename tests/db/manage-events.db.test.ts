@@ -36,7 +36,7 @@ async function reload(id: string) {
   return row;
 }
 
-/** The details form of a stored meeting, with some fields changed. */
+/** The details form of a stored event, with some fields changed. */
 function detailsOf(event: Parameters<typeof toEventFormValues>[0], changes: Record<string, unknown> = {}) {
   return { ...toEventFormValues(event), ...changes };
 }
@@ -72,7 +72,7 @@ describe('createEvent', () => {
     expect(third.slug).toBe(`${event.slug}-3`);
   });
 
-  it('[partner Occitanie] cannot create a meeting in Bretagne', async () => {
+  it('[partner Occitanie] cannot create an event in Bretagne', async () => {
     const before = (await db.select().from(events)).length;
     const error = await expectAppError(createManagedEvent(db, occitanie, creation(bretagne.regionIds[0]), { now }), 'forbidden');
     expect(error.fields?.regionId).toBeTruthy();
@@ -93,7 +93,7 @@ describe('createEvent', () => {
   });
 });
 
-describe('a Bretagne partner and an Occitanie meeting', () => {
+describe('a Bretagne partner and an Occitanie event', () => {
   it('[partner Bretagne] cannot read, update, publish, unpublish, cancel or edit the programme: not_found, nothing changed', async () => {
     const { event, slots } = await createEvent(db, { now, status: 'draft' });
     const itemsBefore = await db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id));
@@ -129,7 +129,7 @@ describe('a Bretagne partner and an Occitanie meeting', () => {
     await expectAppError(publishEvent(db, national, "'; DROP TABLE events; --", ctx), 'not_found');
   });
 
-  it('an atelier of another meeting cannot be reached through one’s own meeting', async () => {
+  it('an atelier of another event cannot be reached through one’s own event', async () => {
     const mine = await createEvent(db, { now, status: 'draft' });
     const theirs = await createEvent(db, { now, status: 'draft', regionCode: '53' });
     const foreign = theirs.slots[0].workshops[0];
@@ -138,7 +138,7 @@ describe('a Bretagne partner and an Occitanie meeting', () => {
     expect((await db.select().from(workshops).where(eq(workshops.id, foreign.id)))[0]).toEqual(foreign);
   });
 
-  it('[national] can update and publish any region’s meeting', async () => {
+  it('[national] can update and publish any region’s event', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', regionCode: '53' });
     await updateEvent(db, national, event.id, detailsOf(event, { title: 'Titre revu par l’équipe nationale' }), ctx);
     await publishEvent(db, national, event.id, ctx);
@@ -199,7 +199,7 @@ describe('updateEvent', () => {
     expect(Object.keys(audit.changes).sort()).toEqual(['registrationClosesAt', 'title', 'venueLat', 'venueLng']);
   });
 
-  it('refuses a registration window that closes after the meeting starts or before it opens', async () => {
+  it('refuses a registration window that closes after the event starts or before it opens', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', date: '2030-06-12' });
     let error = await expectAppError(updateEvent(db, occitanie, event.id, detailsOf(event, { registrationClosesAt: '2030-06-12T12:00' }), ctx), 'validation_failed');
     expect(error.fields?.registrationClosesAt).toContain('au plus tard au début de la rencontre');
@@ -229,7 +229,7 @@ describe('updateEvent', () => {
 
   it('moves the programme with the date, and refuses times that would leave an agenda item outside the day', async () => {
     const { event } = await createEvent(db, { now, status: 'draft', date: '2030-06-12' });
-    // The default programme runs 9h30–15h45: a meeting ending at 15h00 cannot hold it.
+    // The default programme runs 9h30–15h45: an event ending at 15h00 cannot hold it.
     const error = await expectAppError(updateEvent(db, occitanie, event.id, detailsOf(event, { endTime: '15:00' }), ctx), 'validation_failed');
     expect(error.message).toContain('Le programme ne tiendrait plus dans ces horaires');
     expect(error.message).toContain('14h45–15h45');
@@ -280,7 +280,7 @@ describe('updateEvent', () => {
 });
 
 describe('publish, unpublish, cancel', () => {
-  it('refuses to publish an incomplete meeting and lists what is missing', async () => {
+  it('refuses to publish an incomplete event and lists what is missing', async () => {
     const created = await createManagedEvent(db, occitanie, creation(occitanie.regionIds[0], { venueCity: 'Nîmes' }), { now });
     const error = await expectAppError(publishEvent(db, occitanie, created.id, ctx), 'validation_failed');
     expect(error.message).toContain('La rencontre ne peut pas encore être publiée');
@@ -299,7 +299,7 @@ describe('publish, unpublish, cancel', () => {
     expect(error.details?.missing).toEqual(['au moins un atelier dans le créneau « Ateliers » (14h00–15h00)']);
   });
 
-  it('publishes a complete meeting, audited; unpublishes it while nobody is registered', async () => {
+  it('publishes a complete event, audited; unpublishes it while nobody is registered', async () => {
     const { event } = await createEvent(db, { now, status: 'draft' });
     expect(await publishEvent(db, occitanie, event.id, ctx)).toEqual({ slug: event.slug, changed: true });
     expect((await reload(event.id)).status).toBe('published');
@@ -310,7 +310,7 @@ describe('publish, unpublish, cancel', () => {
     expect((await auditOf(event.id))[0]).toMatchObject({ action: 'unpublish' });
   });
 
-  it('refuses to unpublish a meeting with live registrations, suggesting to cancel it', async () => {
+  it('refuses to unpublish an event with live registrations, suggesting to cancel it', async () => {
     const { event, slots } = await createEvent(db, { now });
     await register(event.slug, slots);
     const error = await expectAppError(unpublishEvent(db, occitanie, event.id, ctx), 'validation_failed');
@@ -343,7 +343,7 @@ describe('publish, unpublish, cancel', () => {
     expect(kept).toHaveLength(4);
     expect((await auditOf(event.id))[0]).toMatchObject({ action: 'cancel', changes: { status: { before: 'published', after: 'cancelled' } } });
 
-    // A cancelled meeting is kept as it was.
+    // A cancelled event is kept as it was.
     await expectAppError(updateEvent(db, occitanie, event.id, detailsOf(await reload(event.id), { title: 'Encore' }), ctx), 'validation_failed');
     await expectAppError(publishEvent(db, occitanie, event.id, ctx), 'validation_failed');
     expect(await cancelEvent(db, occitanie, event.id, { confirm: true }, ctx)).toMatchObject({ changed: false, notified: 0 });

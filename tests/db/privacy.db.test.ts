@@ -1,7 +1,7 @@
 // Retention and erasure of personal data (lib/privacy): nothing personal is left behind, and every
-// count stays the same. The meetings of this file are dated 2002–2012, long before anything the seed
+// count stays the same. The events of this file are dated 2002–2012, long before anything the seed
 // or the other tests create, and each clock is fixed: the retention run (at 1 March 2004) can only
-// reach this file's meetings.
+// reach this file's events.
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const { sql, db } = testDatabase();
 afterAll(() => sql.end());
 
 const appUrl = 'http://localhost:3000';
-type Meeting = Awaited<ReturnType<typeof createEvent>>;
+type Event = Awaited<ReturnType<typeof createEvent>>;
 
 let staff: CurrentUser;
 let partner: CurrentUser;
@@ -33,9 +33,9 @@ beforeAll(async () => {
 });
 
 /** A registration with personal values that only it carries, so that any leftover can be found. */
-async function registerAt(meeting: Meeting, at: Date, overrides: Record<string, unknown> = {}) {
+async function registerAt(event: Event, at: Date, overrides: Record<string, unknown> = {}) {
   const tag = randomUUID().slice(0, 8);
-  const input = validInput(meeting.slots, {
+  const input = validInput(event.slots, {
     firstName: `Prénom${tag}`,
     lastName: `Nom${tag}`,
     email: uniqueEmail(`personne${tag}`),
@@ -46,14 +46,14 @@ async function registerAt(meeting: Meeting, at: Date, overrides: Record<string, 
     idempotencyKey: `cle-${tag}`,
     ...overrides,
   });
-  const result = await registerAttendee(db, input, { slug: meeting.event.slug, now: at, appUrl });
+  const result = await registerAttendee(db, input, { slug: event.event.slug, now: at, appUrl });
   return { ...result, input: input as typeof input & { idempotencyKey: string } };
 }
 type Registered = Awaited<ReturnType<typeof registerAt>>;
 
 const rowsOf = (ids: string[]) => db.select().from(registrations).where(inArray(registrations.id, ids));
 
-/** Everything that is counted about these meetings' registrations. */
+/** Everything that is counted about these events' registrations. */
 async function countsOf(eventIds: string[]) {
   const [totals] = await sql<Record<string, number>[]>`
     SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
@@ -101,11 +101,11 @@ function expectAnonymised(row: Registration, original: Registered, now: Date) {
 }
 
 describe('anonymiseExpiredRegistrations (retention period)', () => {
-  // Meeting A ended more than 12 months before `now`: everything of it is anonymised. Meeting B
-  // ended less than 12 months before: only its cancelled registration is. Meeting C is ahead:
+  // Event A ended more than 12 months before `now`: everything of it is anonymised. Event B
+  // ended less than 12 months before: only its cancelled registration is. Event C is ahead:
   // nothing of it, not even its cancelled registration (the person may register again).
   const now = new Date('2004-03-01T10:00:00Z');
-  let a: Meeting, b: Meeting, c: Meeting;
+  let a: Event, b: Event, c: Event;
   let expired: Registered[];
   let kept: Registered[];
   let before: Awaited<ReturnType<typeof countsOf>>;
@@ -180,7 +180,7 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
       expect(email).toMatchObject({ to: '', subject: BLANKED_EMAIL_SUBJECT, text: '', html: '', attachments: [], status: 'failed', lastError: BLANKED_EMAIL_ERROR });
     }
     // No address is left in the outbox, whatever the column, but in the e-mails of the registrations
-    // kept (Jeanne's address is also that of her registration to meeting B).
+    // kept (Jeanne's address is also that of her registration to event B).
     for (const original of expired) {
       const [row] = await sql<{ n: number }[]>`
         SELECT count(*)::int AS n FROM outbound_emails o
@@ -198,7 +198,7 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
     expect(after.totals.people).toBe(10);
   });
 
-  it('leaves recent and future meetings alone, their cancelled registrations included until the meeting has passed', async () => {
+  it('leaves recent and future events alone, their cancelled registrations included until the event has passed', async () => {
     expect(await rowsOf(kept.map((k) => k.id))).toEqual(snapshotOfKept);
     expect(await db.select().from(outboundEmails).where(inArray(outboundEmails.registrationId, kept.map((k) => k.id)))).toEqual(keptEmails);
     const [links] = await sql<{ n: number }[]>`SELECT count(DISTINCT registration_id)::int AS n FROM manage_links WHERE registration_id IN ${sql(kept.map((k) => k.id))}`;
@@ -221,13 +221,13 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
 });
 
 describe('erasePerson', () => {
-  // Léa came to three meetings: 2009 (already anonymised by the retention period), 2010 and 2011,
+  // Léa came to three events: 2009 (already anonymised by the retention period), 2010 and 2011,
   // under two spellings of her address. Someone else came to 2010 too.
   const now = new Date('2011-06-01T10:00:00Z');
   const tag = randomUUID().slice(0, 8);
   const lower = `lea.fontaine.${tag}@test.example.org`;
   const mixed = `Lea.Fontaine.${tag}@Test.Example.ORG`;
-  let meetings: Meeting[];
+  let events: Event[];
   let lea: Registered[];
   let other: Registered;
   let before: Awaited<ReturnType<typeof countsOf>>;
@@ -236,7 +236,7 @@ describe('erasePerson', () => {
     const e0 = await createEvent(db, { date: '2009-05-14', now: new Date('2009-04-01T08:00:00Z'), regionCode: '93' });
     const e1 = await createEvent(db, { date: '2010-06-10', now: new Date('2010-05-01T08:00:00Z'), regionCode: '28' });
     const e2 = await createEvent(db, { date: '2011-03-17', now: new Date('2011-02-01T08:00:00Z'), regionCode: '44' });
-    meetings = [e0, e1, e2];
+    events = [e0, e1, e2];
     const person = { firstName: 'Léa', lastName: `Fontaine${tag}`, organisation: `PLIE ${tag}`, organisationType: 'facilitateur' };
     lea = [
       await registerAt(e0, new Date('2009-04-02T08:00:00Z'), { ...person, email: lower }),
@@ -247,7 +247,7 @@ describe('erasePerson', () => {
     await setCheckedIn(db, staff, lea[1].id, true, new Date('2010-06-10T08:30:00Z'));
     // The 2009 registration as the retention period left it: no address, but the person key.
     await anonymiseRegistrations(db, [lea[0].id], new Date('2010-06-01T00:00:00Z'));
-    before = await countsOf(meetings.map((m) => m.event.id));
+    before = await countsOf(events.map((m) => m.event.id));
   });
 
   it('[partenaire] cannot look a person up nor erase them; nor can an anonymous visitor', async () => {
@@ -262,7 +262,7 @@ describe('erasePerson', () => {
     const found = await findPerson(db, staff, `  ${mixed.toUpperCase()} `, { now });
     expect(found.email).toBe(mixed.toUpperCase());
     expect(found.registrations.map((r) => r.id)).toEqual(lea.map((l) => l.id));
-    expect(found.meetings).toBe(3);
+    expect(found.events).toBe(3);
     expect(found.registrations.map((r) => [r.regionName, r.status, !!r.anonymisedAt, r.upcoming])).toEqual([
       ["Provence-Alpes-Côte d'Azur", 'confirmed', true, false],
       ['Normandie', 'confirmed', false, false],
@@ -271,10 +271,10 @@ describe('erasePerson', () => {
     await expectAppError(findPerson(db, staff, 'pas-une-adresse', { now }), 'validation_failed');
   });
 
-  it('[national] erases them from every meeting: no trace of the address or the name anywhere, the counts unchanged, one audit entry', async () => {
+  it('[national] erases them from every event: no trace of the address or the name anywhere, the counts unchanged, one audit entry', async () => {
     const keyBefore = (await rowsOf([lea[1].id]))[0].personKey;
     const result = await erasePerson(db, staff, mixed, { now, appUrl });
-    expect(result).toEqual({ registrations: 3, meetings: 3, cancelled: 0, promoted: 0, changedEventSlugs: [] });
+    expect(result).toEqual({ registrations: 3, events: 3, cancelled: 0, promoted: 0, changedEventSlugs: [] });
 
     const rows = await rowsOf(lea.map((l) => l.id));
     const keys = new Set(rows.map((r) => r.personKey));
@@ -298,32 +298,32 @@ describe('erasePerson', () => {
     }
     expect(await db.select().from(manageLinks).where(inArray(manageLinks.registrationId, lea.map((l) => l.id)))).toEqual([]);
 
-    // Counts of the three meetings, different people included, exactly as before.
-    expect(await countsOf(meetings.map((m) => m.event.id))).toEqual(before);
+    // Counts of the three events, different people included, exactly as before.
+    expect(await countsOf(events.map((m) => m.event.id))).toEqual(before);
 
     const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entity, 'person'), eq(auditEntries.userId, staff.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'erase', eventId: null });
     expect(audit[0].changes).toEqual({
       registrations: { before: null, after: 3 },
-      meetings: { before: null, after: 3 },
+      events: { before: null, after: 3 },
       cancelled: { before: null, after: 0 },
     });
 
-    // Someone else of the same meeting is untouched; the erased person is nowhere to be found.
+    // Someone else of the same event is untouched; the erased person is nowhere to be found.
     expect((await rowsOf([other.id]))[0].email).toBe(other.input.email);
     await expectAppError(findPerson(db, staff, lower, { now }), 'not_found');
     await expectAppError(erasePerson(db, staff, lower, { now, appUrl }), 'not_found');
   });
 
-  it('[national] cancels a place in a meeting still to come, promotes the waiting list, and e-mails nothing to the erased person', async () => {
+  it('[national] cancels a place in an event still to come, promotes the waiting list, and e-mails nothing to the erased person', async () => {
     const upcoming = await createEvent(db, { date: '2012-09-20', now: new Date('2012-05-01T08:00:00Z'), regionCode: '76', capacity: 1 });
     const email = uniqueEmail('efface');
     const erased = await registerAt(upcoming, new Date('2012-05-02T08:00:00Z'), { email });
     const waiting = await registerAt(upcoming, new Date('2012-05-02T09:00:00Z'));
     expect([erased.status, waiting.status]).toEqual(['confirmed', 'waitlisted']);
     const result = await erasePerson(db, staff, email, { now: new Date('2012-06-01T08:00:00Z'), appUrl });
-    expect(result).toEqual({ registrations: 1, meetings: 1, cancelled: 1, promoted: 1, changedEventSlugs: [upcoming.event.slug] });
+    expect(result).toEqual({ registrations: 1, events: 1, cancelled: 1, promoted: 1, changedEventSlugs: [upcoming.event.slug] });
     const [row, promoted] = [(await rowsOf([erased.id]))[0], (await rowsOf([waiting.id]))[0]];
     expect(row).toMatchObject({ status: 'cancelled', firstName: ANONYMOUS_NAME, email: anonymousEmail(erased.id) });
     expect(promoted.status).toBe('confirmed');

@@ -1,4 +1,4 @@
-// What the public pages and the read API get: published meetings only, the programme in time order,
+// What the public pages and the read API get: published events only, the programme in time order,
 // and seat counts that count confirmed people only.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ describe('drafts', () => {
   });
 });
 
-describe('cancelled meetings', () => {
+describe('cancelled events', () => {
   it('leave the list but keep their page, marked cancelled', async () => {
     const { event } = await createEvent(db, { now: NOW, status: 'cancelled' });
     expect(await listedSlugs()).not.toContain(event.slug);
@@ -71,7 +71,7 @@ describe('unknown slugs', () => {
   });
 });
 
-describe('a published meeting', () => {
+describe('a published event', () => {
   it('lists its programme in time order, ateliers under their slot, seats left from confirmed people', async () => {
     const { event, slots } = await createEvent(db, {
       now: NOW,
@@ -179,7 +179,7 @@ describe('a published meeting', () => {
     expect(detail.agenda.find((a) => a.kind === 'workshop_slot')!.workshops!.map((w) => w.remaining)).toEqual([0]);
   });
 
-  it('lists published meetings in date order', async () => {
+  it('lists published events in date order', async () => {
     const later = await createEvent(db, { now: NOW, date: '2031-06-12' });
     const earlier = await createEvent(db, { now: NOW, date: '2031-06-05' });
     const slugs = await listedSlugs();

@@ -63,7 +63,7 @@ describe('registerAttendee', () => {
     expect(await countFor(event.id)).toBe(1);
   });
 
-  it('puts a registration on the waiting list once the meeting is full, keeping its choices', async () => {
+  it('puts a registration on the waiting list once the event is full, keeping its choices', async () => {
     const { event, slots } = await createEvent(db, { now, capacity: 1 });
     await registerAttendee(db, validInput(slots), ctx(event.slug));
     const second = await registerAttendee(db, validInput(slots), ctx(event.slug));
@@ -90,7 +90,7 @@ describe('registerAttendee', () => {
     expect(await countFor(event.id)).toBe(before);
   });
 
-  it('refuses an atelier of another slot or of another meeting, and a missing slot', async () => {
+  it('refuses an atelier of another slot or of another event, and a missing slot', async () => {
     const { event, slots } = await createEvent(db, { now });
     const other = await createEvent(db, { now });
     const swapped = validInput(slots, { workshops: { [slots[0].id]: slots[1].workshops[0].id, [slots[1].id]: slots[1].workshops[0].id } });
@@ -130,7 +130,7 @@ describe('registerAttendee', () => {
     expect(await countFor(event.id)).toBe(0);
   });
 
-  it('answers 422 registration_closed before the window, after it, for a past or cancelled meeting', async () => {
+  it('answers 422 registration_closed before the window, after it, for a past or cancelled event', async () => {
     const { event, slots } = await createEvent(db, { now });
     const tooEarly = new Date(event.registrationOpensAt!.getTime() - 1000);
     const e1 = await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: tooEarly }), 'registration_closed');

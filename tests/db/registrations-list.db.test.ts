@@ -26,7 +26,7 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
-/** An Occitanie meeting of 4 seats: 4 confirmed (one of them cancelled afterwards, one present), 1 waitlisted. */
+/** An Occitanie event of 4 seats: 4 confirmed (one of them cancelled afterwards, one present), 1 waitlisted. */
 async function setup() {
   const { event, slots } = await createEvent(db, { now, regionCode: '76', capacity: 4 });
   const [[a, b], [c, d]] = slots.map((s) => s.workshops);
@@ -66,7 +66,7 @@ beforeAll(async () => {
 const names = (rows: { firstName: string }[]) => rows.map((r) => r.firstName);
 
 describe('listEventRegistrations', () => {
-  it('[partner Occitanie] sees every registration of its meeting, by name, with their ateliers, the counts and the fill', async () => {
+  it('[partner Occitanie] sees every registration of its event, by name, with their ateliers, the counts and the fill', async () => {
     const list = await listEventRegistrations(db, occitanie, s.event.id);
     expect(list.event).toMatchObject({ id: s.event.id, slug: s.event.slug, regionName: 'Occitanie', capacity: 4 });
     // French order: "Durand" (Éloi) before "Lopez", accents do not send a name to the end.
@@ -115,7 +115,7 @@ describe('listEventRegistrations', () => {
     expect(await search('\\')).toEqual([]);
   });
 
-  it('filters by status and by atelier, alone or together with a search; the counts stay the meeting’s', async () => {
+  it('filters by status and by atelier, alone or together with a search; the counts stay the event’s', async () => {
     const list = (filters: Parameters<typeof listEventRegistrations>[3]) => listEventRegistrations(db, occitanie, s.event.id, filters);
     expect(names((await list({ status: 'confirmed' })).rows)).toEqual(['Éloi', 'Camille', 'Inès']);
     expect(names((await list({ status: 'waitlisted' })).rows)).toEqual(['Hugo']);
@@ -127,13 +127,13 @@ describe('listEventRegistrations', () => {
     expect(filtered.counts).toEqual({ confirmed: 3, waitlisted: 1, cancelled: 1, checkedIn: 1, lunch: 2 });
   });
 
-  it('an atelier of another meeting filters everything out', async () => {
+  it('an atelier of another event filters everything out', async () => {
     const other = await createEvent(db, { now, regionCode: '76' });
     const list = await listEventRegistrations(db, occitanie, s.event.id, { workshopId: other.slots[0].workshops[0].id });
     expect(list.rows).toEqual([]);
   });
 
-  it('[partner Bretagne] is refused an Occitanie meeting as if it did not exist (not_found)', async () => {
+  it('[partner Bretagne] is refused an Occitanie event as if it did not exist (not_found)', async () => {
     await expectAppError(listEventRegistrations(db, bretagne, s.event.id), 'not_found');
     await expectAppError(listEventRegistrations(db, bretagne, s.event.id, { search: 'ines' }), 'not_found');
   });
@@ -151,7 +151,7 @@ describe('listEventRegistrations', () => {
 });
 
 describe('exportEventRegistrations', () => {
-  it('[partner Occitanie] gets the CSV of the filtered rows, one column per slot, and a file name with the meeting and the day', async () => {
+  it('[partner Occitanie] gets the CSV of the filtered rows, one column per slot, and a file name with the event and the day', async () => {
     const file = await exportEventRegistrations(db, occitanie, s.event.id, { status: 'confirmed' }, now);
     expect(file.filename).toBe(`inscriptions-${s.event.slug}-2030-03-01.csv`);
     expect(file.count).toBe(3);

@@ -14,7 +14,7 @@ import { toEventDetail, toPublicEvent } from '@/lib/events/model';
 import { registrationState } from '@/lib/events/registration-window';
 import { formatTimeRange, parisTime, toParisIso } from '@/lib/time';
 
-// A Wednesday in early March: the demo meetings fall after the spring clock change.
+// A Wednesday in early March: the demo events fall after the spring clock change.
 const NOW = new Date('2025-03-05T09:00:00Z');
 const OCCITANIE_SLUG = 'occitanie-montpellier-2022-12-08';
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
   before = await snapshot();
   second = await seedDatabase(fresh.db, { now: NOW });
   after = await snapshot();
-  // Seeding again weeks later: the demo meetings exist already, nothing is added or moved.
+  // Seeding again weeks later: the demo events exist already, nothing is added or moved.
   later = await seedDatabase(fresh.db, { now: new Date(NOW.getTime() + 40 * 86_400_000) });
   afterLater = await snapshot();
 });
@@ -70,7 +70,7 @@ afterAll(async () => {
 });
 
 describe('seedDatabase is idempotent', () => {
-  it('creates the meetings the first time and nothing the second', () => {
+  it('creates the events the first time and nothing the second', () => {
     expect(first.regions).toBe(18);
     expect(first.eventsCreated).toContain(OCCITANIE_SLUG);
     expect(first.eventsCreated.length).toBe(before.counts.events);
@@ -107,7 +107,7 @@ describe('seed content', () => {
     expect(rows.find((r) => r.code === '53')).toMatchObject({ name: 'Bretagne', capital: 'Rennes' });
   });
 
-  it('has the real Occitanie 2022 meeting exactly as its programme', async () => {
+  it('has the real Occitanie 2022 event exactly as its programme', async () => {
     const [row] = await fresh.db.select().from(events).where(eq(events.slug, OCCITANIE_SLUG));
     expect(row).toMatchObject({
       title: "Rencontre régionale des acteurs de l'Occitanie",
@@ -173,7 +173,7 @@ describe('seed content', () => {
     ]);
   });
 
-  it('says plainly that every other meeting is invented', async () => {
+  it('says plainly that every other event is invented', async () => {
     const rows = await fresh.db.select({ slug: events.slug, description: events.description }).from(events);
     const others = rows.filter((r) => r.slug !== OCCITANIE_SLUG);
     expect(others.length).toBeGreaterThan(10);
@@ -186,7 +186,7 @@ describe('seed content', () => {
     for (const year of [2021, 2022, 2023]) expect(editions).toContain(year);
   });
 
-  it('has upcoming published meetings open for registration at the seed time, in Occitanie and Bretagne', async () => {
+  it('has upcoming published events open for registration at the seed time, in Occitanie and Bretagne', async () => {
     const upcoming = (await findPublicEvents(fresh.db)).map(toPublicEvent).filter((e) => new Date(e.startsAt) > NOW);
     expect(upcoming.length).toBeGreaterThanOrEqual(3);
     const codes = upcoming.map((e) => e.region.code);
@@ -211,15 +211,15 @@ describe('seed content', () => {
     expect(small.map((w) => w.remaining)).toEqual([3]);
   });
 
-  it('dates the demo meetings from the injected clock, not from today', async () => {
+  it('dates the demo events from the injected clock, not from today', async () => {
     const upcoming = (await findPublicEvents(fresh.db)).map(toPublicEvent).filter((e) => new Date(e.startsAt) > NOW);
     const earliest = upcoming.map((e) => new Date(e.startsAt).getTime()).sort((a, b) => a - b)[0];
-    // The first demo meeting is about four weeks after the seed time (the Thursday after +28 days).
+    // The first demo event is about four weeks after the seed time (the Thursday after +28 days).
     expect(earliest).toBeGreaterThanOrEqual(parisTime('2025-04-02', '00:00').getTime());
     expect(earliest).toBeLessThan(parisTime('2025-04-10', '00:00').getTime());
   });
 
-  it('has a draft meeting that the public does not see', async () => {
+  it('has a draft event that the public does not see', async () => {
     const drafts = await fresh.db.select({ slug: events.slug }).from(events).where(eq(events.status, 'draft'));
     expect(drafts.length).toBeGreaterThanOrEqual(1);
     const published = (await findPublicEvents(fresh.db)).map((e) => e.slug);
@@ -230,7 +230,7 @@ describe('seed content', () => {
   });
 });
 
-describe('seeded overseas meeting', () => {
+describe('seeded overseas event', () => {
   it('keeps the local hours it showed: 9h30 in Saint-Denis is 05:30Z, on Réunion time', async () => {
     const [row] = await fresh.db.select().from(events).where(eq(events.slug, 'la-reunion-saint-denis-2023-11-16'));
     expect(row.timeZone).toBe('Indian/Reunion');

@@ -27,9 +27,9 @@ const { sql: client, db } = testDatabase();
 afterAll(() => client.end());
 
 const EDITION = 2041;
-/** Factories' clock: before every meeting, so that their registration windows are valid. */
+/** Factories' clock: before every event, so that their registration windows are valid. */
 const created = new Date('2041-01-01T09:00:00Z');
-/** The statistics' clock: the March and April meetings have taken place, the September one not. */
+/** The statistics' clock: the March and April events have taken place, the September one not. */
 const now = new Date('2041-06-15T12:00:00Z');
 
 type Person = { email: string; type: OrganisationType; postcode: string };
@@ -70,7 +70,7 @@ const email = (name: string) => `${name}.${suffix}@stats.example.org`;
 
 /**
  * Occitanie (76): M1 on 7 March 2041 (taken place), M3 on 12 September 2041 (not yet), a cancelled
- * meeting (M4) and a draft. Bretagne (53): M2 on 18 April 2041 (taken place).
+ * event (M4) and a draft. Bretagne (53): M2 on 18 April 2041 (taken place).
  * Alice comes to M1 and M2 (two regions; her e-mail in a different case) and to the cancelled M4;
  * Bruno comes to M1 and M3.
  */
@@ -145,7 +145,7 @@ async function setup() {
   await register(m3.event, { email: email('nina'), type: 'siae', postcode: '99100' }, 'waitlisted', { choices: [[s3, 'A']] });
   await register(m3.event, chloe, 'cancelled');
 
-  // M4, cancelled meeting: nothing of it counts.
+  // M4, cancelled event: nothing of it counts.
   await register(m4.event, { ...alice(email('alice.repeat')), postcode: '75001' }, 'confirmed', { checkedIn: true, choices: [[s4, 'A']] });
   await register(m4.event, { email: email('olga'), type: 'maitre_ouvrage', postcode: '13001' }, 'confirmed', { checkedIn: true, choices: [[s4, 'A']] });
 
@@ -177,28 +177,28 @@ describe('getTourStatistics (edition 2041)', () => {
   });
 
   it('counts registrations and unique people per region, and the person of two regions once in the total', () => {
-    const pick = ({ level, edition, regionCode, meetings, registrations, confirmed, waitlisted, people, attendees }: TourStatistics['totals']) => ({
+    const pick = ({ level, edition, regionCode, events, registrations, confirmed, waitlisted, people, attendees }: TourStatistics['totals']) => ({
       level,
       edition,
       regionCode,
-      meetings,
+      events,
       registrations,
       confirmed,
       waitlisted,
       people,
       attendees,
     });
-    // Bretagne before Occitanie (by name); the cancelled meeting and the draft are not meetings of the tour.
+    // Bretagne before Occitanie (by name); the cancelled event and the draft are not events of the tour.
     expect(stats.byRegion.map(pick)).toEqual([
-      { level: 'region', edition: 2041, regionCode: '53', meetings: 1, registrations: 4, confirmed: 3, waitlisted: 1, people: 4, attendees: 3 },
-      { level: 'region', edition: 2041, regionCode: '76', meetings: 2, registrations: 10, confirmed: 8, waitlisted: 2, people: 8, attendees: 7 },
+      { level: 'region', edition: 2041, regionCode: '53', events: 1, registrations: 4, confirmed: 3, waitlisted: 1, people: 4, attendees: 3 },
+      { level: 'region', edition: 2041, regionCode: '76', events: 2, registrations: 10, confirmed: 8, waitlisted: 2, people: 8, attendees: 7 },
     ]);
     // 4 + 8 = 12 people region by region, but Alice is one person: 11 for the tour.
     expect(pick(stats.totals)).toEqual({
       level: 'total',
       edition: null,
       regionCode: null,
-      meetings: 3,
+      events: 3,
       registrations: 14,
       confirmed: 11,
       waitlisted: 3,
@@ -217,7 +217,7 @@ describe('getTourStatistics (edition 2041)', () => {
       { type: 'service_public_emploi', registrations: 1, people: 1, share: 1 / 14 },
       { type: 'etat_agence', registrations: 1, people: 1, share: 1 / 14 },
       { type: 'autre', registrations: 1, people: 1, share: 1 / 14 },
-      // Only cancelled registrations or the cancelled meeting had these.
+      // Only cancelled registrations or the cancelled event had these.
       { type: 'maitre_ouvrage', registrations: 0, people: 0, share: 0 },
       { type: 'association', registrations: 0, people: 0, share: 0 },
     ]);
@@ -239,7 +239,7 @@ describe('getTourStatistics (edition 2041)', () => {
     ]);
   });
 
-  it('ranks ateliers by confirmed choices over capacity, across meetings', () => {
+  it('ranks ateliers by confirmed choices over capacity, across events', () => {
     const { m1, m2, m3 } = fixture;
     expect(stats.workshops.map((w) => [w.eventId, w.code, w.confirmed, w.capacity, w.fill, w.rank])).toEqual([
       [m1.event.id, 'A', 4, 4, 1, 1],
@@ -266,24 +266,24 @@ describe('getTourStatistics (edition 2041)', () => {
     ]);
   });
 
-  it('computes the check-in rate of the meetings that have taken place, each and overall', () => {
+  it('computes the check-in rate of the events that have taken place, each and overall', () => {
     const { m1, m2 } = fixture;
-    expect(stats.checkIn.meetings.map((m) => [m.eventId, m.confirmed, m.checkedIn, m.rate])).toEqual([
+    expect(stats.checkIn.events.map((m) => [m.eventId, m.confirmed, m.checkedIn, m.rate])).toEqual([
       [m1.event.id, 5, 3, 3 / 5],
       [m2.event.id, 3, 2, 2 / 3],
     ]);
-    expect(stats.checkIn.meetings[1]).toMatchObject({ eventTitle: 'Statistiques M2 Rennes', regionName: 'Bretagne' });
+    expect(stats.checkIn.events[1]).toMatchObject({ eventTitle: 'Statistiques M2 Rennes', regionName: 'Bretagne' });
     expect(stats.checkIn.overall).toMatchObject({ eventId: null, confirmed: 8, checkedIn: 5, rate: 5 / 8 });
   });
 
-  it('finds the people confirmed at two meetings or more (by person, whatever the case of the e-mail)', () => {
+  it('finds the people confirmed at two events or more (by person, whatever the case of the e-mail)', () => {
     expect(stats.repeatAttendees).toEqual({
       people: 9,
       repeat: 2,
       share: 2 / 9,
       distribution: [
-        { meetings: 1, people: 7, share: 7 / 9 },
-        { meetings: 2, people: 2, share: 2 / 9 },
+        { events: 1, people: 7, share: 7 / 9 },
+        { events: 2, people: 2, share: 2 / 9 },
       ],
     });
   });
@@ -292,21 +292,21 @@ describe('getTourStatistics (edition 2041)', () => {
     const occitanie = await getTourStatistics(db, national, { edition: EDITION, regionCode: '76' }, { now });
     expect(occitanie.filters).toEqual({ edition: EDITION, regionCode: '76' });
     expect(occitanie.byRegion.map((r) => r.regionCode)).toEqual(['76']);
-    expect(occitanie.totals).toMatchObject({ meetings: 2, registrations: 10, people: 8, attendees: 7 });
+    expect(occitanie.totals).toMatchObject({ events: 2, registrations: 10, people: 8, attendees: 7 });
     expect(occitanie.checkIn.overall).toMatchObject({ confirmed: 5, checkedIn: 3, rate: 3 / 5 });
     // Alice came once to Occitanie: only Bruno is a repeat attendee there.
     expect(occitanie.repeatAttendees).toMatchObject({ people: 7, repeat: 1, share: 1 / 7 });
     expect(occitanie.worlds.map((w) => w.attendees)).toEqual([4, 2, 2, 0, 0]);
   });
 
-  it('ignores an unknown region and gives zeros for an edition without meetings', async () => {
+  it('ignores an unknown region and gives zeros for an edition without events', async () => {
     const unknown = await getTourStatistics(db, national, { edition: EDITION, regionCode: 'ZZ' }, { now });
     expect(unknown.filters).toEqual({ edition: EDITION });
     expect(unknown.totals.people).toBe(11);
     const empty = await getTourStatistics(db, national, { edition: 2099 }, { now });
     expect(empty.byRegion).toEqual([]);
-    expect(empty.totals).toMatchObject({ meetings: 0, registrations: 0, people: 0 });
-    expect(empty.checkIn).toEqual({ meetings: [], overall: expect.objectContaining({ confirmed: 0, checkedIn: 0, rate: null }) });
+    expect(empty.totals).toMatchObject({ events: 0, registrations: 0, people: 0 });
+    expect(empty.checkIn).toEqual({ events: [], overall: expect.objectContaining({ confirmed: 0, checkedIn: 0, rate: null }) });
     expect(empty.repeatAttendees).toEqual({ people: 0, repeat: 0, share: null, distribution: [] });
     expect(empty.organisationTypes.every((t) => t.registrations === 0 && t.share === null)).toBe(true);
     expect(empty.worlds.every((w) => w.attendees === 0 && w.share === null)).toBe(true);
@@ -412,14 +412,14 @@ describe('statistics queries use the indexes of registrations', () => {
   const perEvent = {
     'per region and edition': regionEditionSql(scope),
     'per region (one region)': regionEditionSql({ edition: EDITION, regionCode: '76' }),
-    'check-in per meeting': checkInSql(scope, now),
+    'check-in per event': checkInSql(scope, now),
     'organisation types': organisationTypesSql(scope),
     departments: departmentsSql(scope, DEPARTMENTS),
     worlds: worldsSql(scope, WORLD_MAPPING),
-    'repeat attendees and meetings per person': repeatAttendeesSql(scope),
+    'repeat attendees and events per person': repeatAttendeesSql(scope),
   };
   for (const [name, query] of Object.entries(perEvent)) {
-    it(`${name}: reads registrations meeting by meeting through an index on event_id`, async () => {
+    it(`${name}: reads registrations event by event through an index on event_id`, async () => {
       const access = await explain(query);
       expect(access.length).toBeGreaterThan(0);
       for (const a of access) {

@@ -1,5 +1,5 @@
-// The migration that gives meetings their zone, run on a database holding meetings written
-// before it: each takes its region's zone, and overseas meetings keep the hours they showed.
+// The migration that gives events their zone, run on a database holding events written
+// before it: each takes its region's zone, and overseas events keep the hours they showed.
 import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,8 +67,8 @@ const row = async (slug: string) => {
 /** The connection may hand timestamps back as strings. */
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-describe('0004 meeting time zone', () => {
-  it('gives an overseas meeting its zone and keeps the local hours it showed (9h30 Réunion = 05:30Z)', async () => {
+describe('0004 event time zone', () => {
+  it('gives an overseas event its zone and keeps the local hours it showed (9h30 Réunion = 05:30Z)', async () => {
     const event = await row('reunion-2023');
     expect(event.time_zone).toBe('Indian/Reunion');
     expect(iso(event.starts_at)).toBe('2023-11-16T05:30:00.000Z');
@@ -80,7 +80,7 @@ describe('0004 meeting time zone', () => {
     expect(event.sequence).toBe(0);
   });
 
-  it('leaves a metropolitan meeting on Paris time, unmoved', async () => {
+  it('leaves a metropolitan event on Paris time, unmoved', async () => {
     const event = await row('occitanie-2023');
     expect(event.time_zone).toBe('Europe/Paris');
     expect(iso(event.starts_at)).toBe('2023-11-16T08:30:00.000Z');

@@ -1,5 +1,5 @@
-// National staff oversee every meeting from /admin: filters kept in the URL, totals, the tour-wide
-// CSV export, and a person found by e-mail and erased from every meeting. The meetings of this
+// National staff oversee every event from /admin: filters kept in the URL, totals, the tour-wide
+// CSV export, and a person found by e-mail and erased from every event. The events of this
 // file are in the 2068 and 2069 editions (one per test), which nothing else uses: the figures are exact.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -36,16 +36,16 @@ const EDITION = '2068';
 const appUrl = `http://localhost:${PORT}`;
 
 /**
- * Two meetings of the year: in Occitanie (2 seats, 15 March) Chloé and Alice are confirmed and Bruno
+ * Two events of the year: in Occitanie (2 seats, 15 March) Chloé and Alice are confirmed and Bruno
  * waits; in Bretagne (10 seats, 19 April) Chloé is confirmed too, under her address in lower case.
  */
-async function createMeetings(db: TestDb, year: string) {
+async function createEvents(db: TestDb, year: string) {
   const tag = randomUUID().replace(/[^a-f]/g, '').slice(0, 6) || 'abcdef';
   const occitanie = await createEvent(db, { date: `${year}-03-15`, regionCode: '76', capacity: 2, title: `Rencontre nationale ${tag} à Montpellier` });
   const bretagne = await createEvent(db, { date: `${year}-04-19`, regionCode: '53', capacity: 10, title: `Rencontre nationale ${tag} à Rennes` });
   const chloe = `Chloe.Effacee.${tag}@Test.Example.org`;
-  const register = (meeting: typeof occitanie, overrides: Record<string, unknown>) =>
-    registerAttendee(db, validInput(meeting.slots, overrides), { slug: meeting.event.slug, now: new Date(), appUrl });
+  const register = (event: typeof occitanie, overrides: Record<string, unknown>) =>
+    registerAttendee(db, validInput(event.slots, overrides), { slug: event.event.slug, now: new Date(), appUrl });
   const people = {
     chloeOccitanie: await register(occitanie, { firstName: 'Chloé', lastName: `Effacée${tag}`, email: chloe }),
     alice: await register(occitanie, { firstName: 'Alice', lastName: `Garnier${tag}` }),
@@ -58,7 +58,7 @@ async function createMeetings(db: TestDb, year: string) {
 
 test.describe('[national] console des rencontres et données personnelles', () => {
   test('[national] voit toutes les rencontres avec filtres dans l’URL et totaux, et exporte les inscriptions du Tour en CSV', async ({ page, db }) => {
-    const { occitanie, bretagne } = await createMeetings(db, EDITION);
+    const { occitanie, bretagne } = await createEvents(db, EDITION);
     await page.goto('/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Rencontres du Tour' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Créer une rencontre' })).toHaveAttribute('href', '/espace/rencontres/nouvelle');
@@ -142,7 +142,7 @@ test.describe('[national] console des rencontres et données personnelles', () =
   });
 
   test('[national] retrouve une personne par e-mail et l’efface de toutes les rencontres', async ({ page, db }) => {
-    const { tag, chloe, people } = await createMeetings(db, '2069');
+    const { tag, chloe, people } = await createEvents(db, '2069');
     await page.goto('/admin/personnes');
     await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -193,7 +193,7 @@ test.describe('[national] console des rencontres et données personnelles', () =
     const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entity, 'person'), eq(auditEntries.action, 'erase')));
     expect(audit.map((a) => a.changes)).toContainEqual({
       registrations: { before: null, after: 2 },
-      meetings: { before: null, after: 2 },
+      events: { before: null, after: 2 },
       cancelled: { before: null, after: 2 },
     });
 

@@ -1,5 +1,5 @@
 // National staff read the tour's statistics: charts with their tables, filters kept in the URL, a
-// CSV file per table. The figures come from this test's own meetings, in Corse (a region the seed
+// CSV file per table. The figures come from this test's own events, in Corse (a region the seed
 // leaves empty) 40 days ago, removed at the end so that the public pages still show Corse empty.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import { PORT } from './ports';
 const CORSE = '94';
 
 /**
- * Two meetings in Corse on the same day, 40 days ago (so both have taken place, in one edition):
+ * Two events in Corse on the same day, 40 days ago (so both have taken place, in one edition):
  * Paule comes to both (her e-mail in another case the second time).
  */
 async function createFixture(db: TestDb) {
@@ -26,7 +26,7 @@ async function createFixture(db: TestDb) {
   const m1 = await createEvent(db, { now: created, date, regionCode: CORSE, title: `Statistiques e2e A ${tag}`, slots });
   const m2 = await createEvent(db, { now: created, date, regionCode: CORSE, title: `Statistiques e2e B ${tag}`, slots });
   const register = async (
-    meeting: typeof m1,
+    event: typeof m1,
     email: string,
     organisationType: OrganisationType,
     postcode: string,
@@ -36,7 +36,7 @@ async function createFixture(db: TestDb) {
     const [row] = await db
       .insert(registrations)
       .values({
-        eventId: meeting.event.id,
+        eventId: event.event.id,
         firstName: 'Test',
         lastName: `Statistiques ${tag}`,
         email,
@@ -46,11 +46,11 @@ async function createFixture(db: TestDb) {
         consentAt: created,
         status,
         cancelledAt: status === 'cancelled' ? created : null,
-        checkedInAt: options.present ? meeting.event.startsAt : null,
+        checkedInAt: options.present ? event.event.startsAt : null,
       })
       .returning();
     if (options.workshop) {
-      const slot = meeting.slots[0];
+      const slot = event.slots[0];
       const workshop = slot.workshops.find((w) => w.code === options.workshop)!;
       await db.insert(workshopChoices).values({ registrationId: row.id, slotId: slot.id, workshopId: workshop.id });
     }
@@ -118,7 +118,7 @@ test.describe('[national] statistiques du Tour', () => {
       'Personnes uniques',
       'Participants uniques (confirmés)',
     ]);
-    // Paule is one person in two meetings; the cancelled registration counts nowhere.
+    // Paule is one person in two events; the cancelled registration counts nowhere.
     await expectRows(regions, [
       ['Corse', Y, '2', '5', '4', '1', '4', '3'],
       ['Total', Y, '2', '5', '4', '1', '4', '3'],
@@ -205,7 +205,7 @@ test.describe('[national] statistiques du Tour', () => {
 });
 
 test.describe('[national] statistiques : une longue liste d’ateliers', () => {
-  // One meeting of 30 ateliers, in Corse in an edition nobody else uses: filtered on both, the page
+  // One event of 30 ateliers, in Corse in an edition nobody else uses: filtered on both, the page
   // holds exactly these ateliers.
   const EDITION = 2043;
   let eventId: string | undefined;

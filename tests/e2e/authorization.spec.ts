@@ -75,7 +75,7 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
     const checkIn = new URL(checkInUrl('http://localhost:3100', registration.id)!).pathname;
     // The same code with its signature's last character changed.
     const tampered = checkIn.slice(0, -1) + (checkIn.endsWith('A') ? 'B' : 'A');
-    // Back to draft: the public lists, cached, must not count a meeting published behind their back.
+    // Back to draft: the public lists, cached, must not count an event published behind their back.
     await db.update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
     const base = `/espace/rencontres/${event.id}`;
     const cases: [string, Record<Role, string>][] = [
@@ -102,7 +102,7 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
           [path, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'autorisé' }] as [string, Record<Role, string>],
       ),
       ['/admin/page-inconnue', { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
-      // A tampered id: another meeting's, a malformed one.
+      // A tampered id: another event's, a malformed one.
       ['/espace/rencontres/00000000-0000-4000-8000-000000000000', { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
       ['/espace/rencontres/pas-un-identifiant/inscriptions/export.csv', { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
     ];

@@ -76,7 +76,7 @@ test.describe('[visiteur, partenaire] ce qu’une personne tape reste du texte',
     await outboxRow.locator('summary').click();
     await expectTextNotMarkup(page, ['firstName', 'lastName']);
 
-    // The partner of the meeting's region: the registrations, the check-in desk, the signed link.
+    // The partner of the event's region: the registrations, the check-in desk, the signed link.
     const partner = await createUser(db, { role: 'partner', regionCodes: ['06'] });
     await signIn(page, partner.email, 'mot-de-passe-de-test');
     await page.goto(`/espace/rencontres/${event.id}/inscriptions`);

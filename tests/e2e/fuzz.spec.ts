@@ -21,7 +21,7 @@ import {
   serverActionId,
   type RawAnswer,
 } from '../support/fuzz-http';
-import { createFuzzMeetings, fuzzFootprint } from '../support/fuzz-store';
+import { createFuzzEvents, fuzzFootprint } from '../support/fuzz-store';
 import { expect, test } from './fixtures';
 import { PORT } from './ports';
 
@@ -50,7 +50,7 @@ function count(codes: Record<string, number>, error: ErrorBody) {
   codes[key] = (codes[key] ?? 0) + 1;
 }
 
-/** The bodies went past the schema too: to the meeting's lookup and to the check of its ateliers. */
+/** The bodies went past the schema too: to the event's lookup and to the check of its ateliers. */
 function expectEveryLayer(codes: Record<string, number>) {
   expect(codes.validation_failed).toBeGreaterThan(RUNS / 2);
   expect(codes['validation_failed (ateliers)']).toBeGreaterThan(20);
@@ -63,8 +63,8 @@ const report = (problem: string, c: FuzzCase, answer: RawAnswer) =>
 test.describe('[fuzz] inscription : corps générés', () => {
   test('[API] 1 000 corps invalides générés : une erreur 4xx au format { error } en français, jamais de 500, rien d’enregistré', async ({ db }) => {
     test.setTimeout(120_000);
-    const { meetings, targets } = await createFuzzMeetings(db, '06');
-    const before = await fuzzFootprint(db, meetings);
+    const { events, targets } = await createFuzzEvents(db, '06');
+    const before = await fuzzFootprint(db, events);
     const seed = fuzzSeed();
     const cases = fc.sample(invalidRegistration(targets, { values: 'json' }), { numRuns: RUNS, seed });
 
@@ -84,7 +84,7 @@ test.describe('[fuzz] inscription : corps générés', () => {
     });
 
     expect(failures.slice(0, 10), `${failures.length} échecs, graine ${seed} (FUZZ_SEED=${seed} pour rejouer)`).toEqual([]);
-    expect(await fuzzFootprint(db, meetings)).toEqual(before);
+    expect(await fuzzFootprint(db, events)).toEqual(before);
     // Every body was checked for itself: no answer came from the rate limits.
     expect(codes.rate_limited ?? 0).toBe(0);
     expectEveryLayer(codes);
@@ -93,10 +93,10 @@ test.describe('[fuzz] inscription : corps générés', () => {
 
   test('[action du formulaire] 1 000 appels invalides générés, encodés comme par le navigateur : { ok: false, error } en français, rien d’enregistré', async ({ db }) => {
     test.setTimeout(120_000);
-    const { meetings, targets } = await createFuzzMeetings(db, '06');
-    const before = await fuzzFootprint(db, meetings);
+    const { events, targets } = await createFuzzEvents(db, '06');
+    const before = await fuzzFootprint(db, events);
     const actionId = serverActionId('submitRegistration', FORM_PAGE);
-    const page = `${BASE}/rencontres/${targets.meeting.slug}/inscription`;
+    const page = `${BASE}/rencontres/${targets.event.slug}/inscription`;
     const seed = fuzzSeed();
     // The action's arguments also carry what JSON cannot (undefined, NaN, BigInt, Date, Map, Set):
     // React encodes them, a Map or a Set as multipart. A few bodies pass Next's 1 MB limit: they
@@ -128,7 +128,7 @@ test.describe('[fuzz] inscription : corps générés', () => {
     }
 
     expect(failures.slice(0, 10), `${failures.length} échecs, graine ${seed} (FUZZ_SEED=${seed} pour rejouer)`).toEqual([]);
-    expect(await fuzzFootprint(db, meetings)).toEqual(before);
+    expect(await fuzzFootprint(db, events)).toEqual(before);
     expect(codes.rate_limited ?? 0).toBe(0);
     expectEveryLayer(codes);
     test.info().annotations.push({ type: 'codes', description: `${JSON.stringify(codes)}, plus ${oversized.length} de plus de 1 Mo` });
@@ -137,8 +137,8 @@ test.describe('[fuzz] inscription : corps générés', () => {
 
 test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () => {
   test('[API] corps non JSON, vides, énormes ou mal encodés : 400 au format { error }, rien d’enregistré', async ({ db }) => {
-    const { meetings, targets } = await createFuzzMeetings(db, '06');
-    const before = await fuzzFootprint(db, meetings);
+    const { events, targets } = await createFuzzEvents(db, '06');
+    const before = await fuzzFootprint(db, events);
     const valid = {
       firstName: 'Camille',
       lastName: 'Martin',
@@ -147,7 +147,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
       organisationType: 'collectivite',
       lunch: true,
       consent: true,
-      workshops: Object.fromEntries(targets.meeting.slots.map((s) => [s.id, s.workshops[0].id])),
+      workshops: Object.fromEntries(targets.event.slots.map((s) => [s.id, s.workshops[0].id])),
     };
     // Not JSON: 415; over 64 kB: 413 (not read whole); JSON that is not a registration: 400.
     const bodies: [string, string | Uint8Array, string, number][] = [
@@ -171,20 +171,20 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
     ];
     const failures: string[] = [];
     for (const [label, body, type, status] of bodies) {
-      const answer = await rawPost(`${BASE}/api/events/${targets.meeting.slug}/registrations`, body, { ...(type ? { 'content-type': type } : {}), ...client() });
+      const answer = await rawPost(`${BASE}/api/events/${targets.event.slug}/registrations`, body, { ...(type ? { 'content-type': type } : {}), ...client() });
       const problem = apiProblem(answer) ?? (answer.status === status ? null : `statut ${answer.status} au lieu de ${status}`);
       if (problem) failures.push(`${label} : ${problem} → ${answer.status} ${answer.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
-    expect(await fuzzFootprint(db, meetings)).toEqual(before);
+    expect(await fuzzFootprint(db, events)).toEqual(before);
   });
 
   test('[action du formulaire] requêtes forgées : jamais de trace ni de donnée dans la réponse, rien d’enregistré ; ce que Next refuse lui-même est listé', async ({ db }) => {
     test.setTimeout(60_000);
-    const { meetings, targets } = await createFuzzMeetings(db, '06');
-    const before = await fuzzFootprint(db, meetings);
+    const { events, targets } = await createFuzzEvents(db, '06');
+    const before = await fuzzFootprint(db, events);
     const actionId = serverActionId('submitRegistration', FORM_PAGE);
-    const slug = targets.meeting.slug;
+    const slug = targets.event.slug;
     const page = `${BASE}/rencontres/${slug}/inscription`;
     const valid = {
       firstName: 'Camille',
@@ -194,7 +194,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
       organisationType: 'collectivite',
       lunch: true,
       consent: true,
-      workshops: Object.fromEntries(targets.meeting.slots.map((s) => [s.id, s.workshops[0].id])),
+      workshops: Object.fromEntries(targets.event.slots.map((s) => [s.id, s.workshops[0].id])),
     };
     // The raw text of a reply, '$' included: React's client would have escaped it ('$$…').
     const raw = (firstName: string) => JSON.stringify([slug, { ...valid, firstName: 'x', consent: false }]).replace('"firstName":"x"', `"firstName":${JSON.stringify(firstName)}`);
@@ -240,7 +240,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
       else refusedByNext.push(`${label} (${answer.status})`);
     }
     expect(leaks).toEqual([]);
-    expect(await fuzzFootprint(db, meetings)).toEqual(before);
+    expect(await fuzzFootprint(db, events)).toEqual(before);
     // Everything that reaches the action is refused by it in French (a temporary reference too):
     // what Next refuses itself is malformed RSC, an unknown action, or a body over 1 MB.
     const reachingTheAction = ['sans argument', 'slug seul', 'slug non chaîne', 'slug d’une autre rencontre', 'slug avec octet nul', 'référence temporaire $T', 'référence de formulaire $K1', 'promesse $@0', 'date $D', 'grand entier $n'];

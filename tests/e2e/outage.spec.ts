@@ -22,7 +22,7 @@ async function proxy(action: 'cut' | 'restore', mode?: CutMode) {
   expect(response.status).toBe(200);
 }
 
-type Meeting = Awaited<ReturnType<typeof createEvent>>;
+type Event = Awaited<ReturnType<typeof createEvent>>;
 /** Times in ms since the start of the test. */
 type Attempt = { email: string; status: number; sentAt: number; answeredAt: number; manageUrl?: string };
 
@@ -30,7 +30,7 @@ let ipCounter = 0;
 /** A distinct client address per request (TRUST_PROXY=1), so no per-address limit is reached. */
 const client = () => ({ 'x-forwarded-for': `198.19.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}` });
 
-async function register(request: APIRequestContext, { event, slots }: Meeting, since: number): Promise<Attempt> {
+async function register(request: APIRequestContext, { event, slots }: Event, since: number): Promise<Attempt> {
   const email = uniqueEmail('coupure');
   const sentAt = Date.now() - since;
   const response = await request.post(`${base}/api/events/${event.slug}/registrations`, {
@@ -81,8 +81,8 @@ async function expectUnavailablePage(page: Page, path: string) {
  * confirmation e-mail) or nothing, and every 201 is in the database. A 503 may have been committed
  * (the commit got through, its answer did not): for it, only "all or nothing" can hold.
  */
-async function expectNothingHalfWritten(db: TestDb, meeting: Meeting, attempts: Attempt[]) {
-  const rows = await db.select().from(registrations).where(eq(registrations.eventId, meeting.event.id));
+async function expectNothingHalfWritten(db: TestDb, event: Event, attempts: Attempt[]) {
+  const rows = await db.select().from(registrations).where(eq(registrations.eventId, event.event.id));
   const ids = rows.map((r) => r.id);
   const choices = await db.select().from(workshopChoices).where(inArray(workshopChoices.registrationId, ids));
   const links = await db.select().from(manageLinks).where(inArray(manageLinks.registrationId, ids));
@@ -91,7 +91,7 @@ async function expectNothingHalfWritten(db: TestDb, meeting: Meeting, attempts: 
   expect(byEmail.size).toBe(rows.length);
   for (const row of rows) {
     expect(attempts.some((a) => a.email === row.email)).toBe(true);
-    expect(choices.filter((c) => c.registrationId === row.id).map((c) => c.slotId).sort()).toEqual(meeting.slots.map((s) => s.id).sort());
+    expect(choices.filter((c) => c.registrationId === row.id).map((c) => c.slotId).sort()).toEqual(event.slots.map((s) => s.id).sort());
     expect(links.filter((l) => l.registrationId === row.id)).toHaveLength(1);
     expect(emails.filter((e) => e.registrationId === row.id).map((e) => [e.kind, e.to])).toEqual([['registration_confirmed', row.email]]);
   }
@@ -108,7 +108,7 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
     test(`[${label}] 503 en français pendant la coupure, rien d'écrit à moitié, reprise sans redémarrage`, async ({ page, context, request, db }) => {
       test.setTimeout(45_000);
       const ateliers = (prefix: string) => ['1', '2'].map((n) => ({ code: `${prefix}${n}`, title: `Atelier ${prefix}${n}`, capacity: 500 }));
-      const meeting = await createEvent(db, {
+      const event = await createEvent(db, {
         regionCode: '06',
         capacity: 500,
         slots: [
@@ -116,15 +116,15 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
           { starts: '14:45', ends: '15:45', workshops: ateliers('B') },
         ],
       });
-      // A meeting seen before the cut (its page is cached), and one first asked for during it.
+      // An event seen before the cut (its page is cached), and one first asked for during it.
       const [seen, unseen] = [await createEvent(db, { regionCode: '06' }), await createEvent(db, { regionCode: '06' })];
       const t0 = Date.now();
 
-      // Through the proxy, before the cut: the API, a registration, its manage page, a meeting page.
+      // Through the proxy, before the cut: the API, a registration, its manage page, an event page.
       expect((await request.get(`${base}/api/events`)).status()).toBe(200);
-      const detail = await request.get(`${base}/api/events/${meeting.event.slug}`);
-      expect((await detail.json()).event.slug).toBe(meeting.event.slug);
-      const first = await register(request, meeting, t0);
+      const detail = await request.get(`${base}/api/events/${event.event.slug}`);
+      expect((await detail.json()).event.slug).toBe(event.event.slug);
+      const first = await register(request, event, t0);
       expect(first.status).toBe(201);
       await page.goto(`${base}${first.manageUrl}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Mon inscription' })).toBeVisible();
@@ -136,7 +136,7 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
       let firing = true;
       const fire = async () => {
         while (firing) {
-          attempts.push(await register(request, meeting, t0));
+          attempts.push(await register(request, event, t0));
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       };
@@ -148,7 +148,7 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
         await proxy('cut', mode);
 
         // During the cut, what needs the database answers 503: a manage page (never cached), the
-        // page and the API entry of a meeting not asked for before. The page of the meeting seen
+        // page and the API entry of an event not asked for before. The page of the event seen
         // before the cut is served from the cache: it stays readable.
         const [manage, unseenPage, seenPage] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
         let apiRefusedAt = 0;
@@ -174,7 +174,7 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
         // The same process recovers by itself: a registration is accepted again within seconds.
         let recoveredAt = 0;
         while (!recoveredAt && Date.now() - t0 < restoredAt + 10_000) {
-          const attempt = await register(request, meeting, t0);
+          const attempt = await register(request, event, t0);
           attempts.push(attempt);
           if (attempt.status === 201) recoveredAt = attempt.answeredAt;
           else await new Promise((resolve) => setTimeout(resolve, 200));
@@ -205,7 +205,7 @@ test.describe('[visiteur] coupure de la base de données pendant 10 s', () => {
         expect(slowest).toBeLessThan(mode === 'reset' ? 5_000 : 13_000);
         expect(recoveredAt - restoredAt).toBeLessThan(3_000);
 
-        const committedThough503 = await expectNothingHalfWritten(db, meeting, attempts);
+        const committedThough503 = await expectNothingHalfWritten(db, event, attempts);
         test.info().annotations.push({
           type: 'timings',
           description: `API 503 ${apiRefusedAt - cutAt} ms, first registration 503 ${firstRefusal} ms after the cut; slowest registration ${slowest} ms; first 201 ${recoveredAt - restoredAt} ms after the restore; ${attempts.length} registrations, ${refused.length} answered 503 (${committedThough503} of them committed nonetheless)`,

@@ -1,6 +1,6 @@
-// The Occitanie demo partner runs a meeting of their own from draft to publication: creation, a
+// The Occitanie demo partner runs an event of their own from draft to publication: creation, a
 // two-slot programme with ateliers, the public page; a capacity below the confirmed registrations
-// is refused. Every meeting here is created through the UI, in Occitanie, with a title of its own.
+// is refused. Every event here is created through the UI, in Occitanie, with a title of its own.
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
@@ -29,16 +29,16 @@ const test = base.extend<{}, { partnerState: StorageState }>({
 });
 
 const today = parisDate(new Date());
-const meetingDate = addDays(today, 90);
+const eventDate = addDays(today, 90);
 
 /** Creates a draft through "Créer une rencontre" and returns its id (from the page it lands on). */
-async function createMeeting(page: Page, title: string, capacity = 40) {
+async function createEvent(page: Page, title: string, capacity = 40) {
   await page.goto('/espace');
   await page.getByRole('link', { name: 'Créer une rencontre' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Créer une rencontre' })).toBeVisible();
   await expect(page.getByLabel('Région')).toHaveValue(/\d+/); // their only region, already chosen
   await page.getByLabel('Titre').fill(title);
-  await page.getByLabel('Date').fill(meetingDate);
+  await page.getByLabel('Date').fill(eventDate);
   await page.getByLabel('Début').fill('09:30');
   await page.getByLabel('Fin').fill('16:30');
   await page.getByLabel('Ville').fill('Albi');
@@ -93,18 +93,18 @@ test.describe('[partenaire Occitanie] rencontres et programme', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const id = await createMeeting(page, title);
+    const id = await createEvent(page, title);
     const [draft] = await db.select().from(events).where(eq(events.id, id));
-    expect(draft).toMatchObject({ status: 'draft', title, edition: Number(meetingDate.slice(0, 4)), capacity: 40 });
-    expect(draft.slug).toMatch(new RegExp(`^occitanie-albi-${meetingDate}(-\\d+)?$`));
+    expect(draft).toMatchObject({ status: 'draft', title, edition: Number(eventDate.slice(0, 4)), capacity: 40 });
+    expect(draft.slug).toMatch(new RegExp(`^occitanie-albi-${eventDate}(-\\d+)?$`));
 
-    // Publishing a meeting without programme nor registration window: refused, with what is missing.
+    // Publishing an event without programme nor registration window: refused, with what is missing.
     await page.getByRole('button', { name: 'Publier la rencontre' }).click();
     await expect(page.getByText(/ne peut pas encore être publiée.*au moins un temps au programme/)).toBeVisible();
 
     // The registration window, in Paris time.
     await page.getByLabel('Ouverture des inscriptions').fill(`${addDays(today, -1)}T09:00`);
-    await page.getByLabel('Clôture des inscriptions').fill(`${addDays(meetingDate, -1)}T18:00`);
+    await page.getByLabel('Clôture des inscriptions').fill(`${addDays(eventDate, -1)}T18:00`);
     await page.getByRole('button', { name: 'Enregistrer les informations' }).click();
     await expect(page.getByText('Les informations de la rencontre sont enregistrées.')).toBeVisible();
     await expectNoAxeViolations(page);
@@ -116,7 +116,7 @@ test.describe('[partenaire Occitanie] rencontres et programme', () => {
     await addAgendaItem(page, 'Repas', 'Déjeuner', '12:00', '13:30');
     await addAgendaItem(page, 'Ateliers au choix', 'Ateliers de l’après-midi', '14:00', '15:00');
 
-    // Outside the meeting's day: refused next to the field.
+    // Outside the event's day: refused next to the field.
     const adder = page.getByRole('region', { name: 'Ajouter un temps au programme' });
     await adder.getByLabel('Nature').selectOption({ label: 'Clôture' });
     await adder.getByLabel('Titre').fill('Trop tard');
@@ -150,7 +150,7 @@ test.describe('[partenaire Occitanie] rencontres et programme', () => {
 
   test('ne peut pas baisser la capacité sous le nombre d’inscriptions confirmées', async ({ page, db }) => {
     const title = `Rencontre d’Albi à la jauge serrée ${randomUUID().slice(0, 8)}`;
-    const id = await createMeeting(page, title, 10);
+    const id = await createEvent(page, title, 10);
     await db.insert(registrations).values(
       [1, 2, 3].map((n) => ({
         eventId: id,

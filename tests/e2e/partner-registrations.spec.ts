@@ -1,4 +1,4 @@
-// The Occitanie demo partner follows the registrations of the seeded demo meeting, exports them and
+// The Occitanie demo partner follows the registrations of the seeded demo event, exports them and
 // checks people in, by the search desk and by the QR code's signed link.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -36,7 +36,7 @@ let ipCounter = 0;
 const client = () => ({ 'x-forwarded-for': `198.19.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}` });
 
 /**
- * Three people of this test on the demo meeting, registered through the public API: two in
+ * Three people of this test on the demo event, registered through the public API: two in
  * different ateliers of the first slot, and one whose organisation looks like a formula,
  * cancelled afterwards. Their last names carry a tag that only this test uses.
  */

@@ -8,15 +8,15 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const OCCITANIE = '/rencontres/occitanie-montpellier-2022-12-08';
 
 /**
- * Published meetings of a region as the public API lists them: the same cached list as the pages
- * (other tests publish meetings of their own, and the seed's must be among them).
+ * Published events of a region as the public API lists them: the same cached list as the pages
+ * (other tests publish events of their own, and the seed's must be among them).
  */
 async function publishedIn(request: APIRequestContext, code: string, period?: 'past') {
   const { events: list } = (await (await request.get('/api/events')).json()) as { events: { region: { code: string }; endsAt: string }[] };
   const inRegion = list.filter((e) => e.region.code === code);
   return period === 'past' ? inRegion.filter((e) => new Date(e.endsAt) <= new Date()).length : inRegion.length;
 }
-const meetings = (n: number) => (n === 1 ? '1 rencontre' : `${n} rencontres`);
+const eventCount = (n: number) => (n === 1 ? '1 rencontre' : `${n} rencontres`);
 
 test.describe('[visiteur] site public', () => {
   test('la page d’accueil montre les chiffres 2020 et les prochaines rencontres', async ({ page, db }) => {
@@ -32,18 +32,18 @@ test.describe('[visiteur] site public', () => {
     ]);
     await expect(page.getByRole('definition')).toHaveText(['56 %', '8 %', '82 %', '23 %']);
     const upcoming = page.getByRole('region', { name: 'Prochaines rencontres' });
-    // The seed's demo edition: published meetings ahead in Occitanie, Bretagne and Hauts-de-France
-    // (other tests add their own meetings in Mayotte); its Normandie draft is not shown.
+    // The seed's demo edition: published events ahead in Occitanie, Bretagne and Hauts-de-France
+    // (other tests add their own events in Mayotte); its Normandie draft is not shown.
     for (const slug of ['demo-occitanie-toulouse', 'demo-bretagne-brest', 'demo-hauts-de-france-amiens']) {
       await expect(upcoming.locator(`a[href="/rencontres/${slug}"]`)).toHaveCount(1);
     }
     await expect(upcoming.locator('a[href="/rencontres/demo-normandie-caen"]')).toHaveCount(0);
     await expect(upcoming.getByRole('article').filter({ hasText: 'Normandie' })).toHaveCount(0);
     await expect(upcoming.getByRole('article').filter({ hasText: '2022' })).toHaveCount(0);
-    // The map lists every region, those with meetings leading to their list.
+    // The map lists every region, those with events leading to their list.
     const map = page.getByRole('list', { name: /Carte des régions/ });
     await expect(map.getByRole('listitem')).toHaveCount(18);
-    await expect(map.getByRole('link', { name: `Occitanie : ${meetings(await publishedIn(page.request, '76'))}` })).toHaveAttribute('href', '/rencontres?region=76');
+    await expect(map.getByRole('link', { name: `Occitanie : ${eventCount(await publishedIn(page.request, '76'))}` })).toHaveAttribute('href', '/rencontres?region=76');
     await expect(map.getByRole('link', { name: 'Corse : aucune rencontre' })).toBeVisible();
   });
 
@@ -52,14 +52,14 @@ test.describe('[visiteur] site public', () => {
     await page.getByLabel('Région').selectOption({ label: 'Occitanie' });
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await expect(page).toHaveURL(/\/rencontres\?region=76$/);
-    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${meetings(await publishedIn(page.request, '76'))} en Occitanie`);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${eventCount(await publishedIn(page.request, '76'))} en Occitanie`);
     await expect(page.getByRole('link', { name: "Rencontre régionale des acteurs de l'Occitanie" }).first()).toBeVisible();
 
     await page.getByLabel('Période').selectOption({ label: 'Passées' });
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await expect(page).toHaveURL(/\/rencontres\?region=76&periode=passees$/);
     const past = await publishedIn(page.request, '76', 'past');
-    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${meetings(past)} en Occitanie, passées`);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${eventCount(past)} en Occitanie, passées`);
     await expect(page.getByRole('article')).toHaveCount(past);
     await expect(page.getByRole('article')).toContainText('8 décembre 2022');
 
@@ -83,7 +83,7 @@ test.describe('[visiteur] site public', () => {
     await expect(page.getByRole('button', { name: 'Filtrer' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/rencontres\?region=53$/);
-    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${meetings(await publishedIn(page.request, '53'))} en Bretagne`);
+    await expect(page.getByRole('status').filter({ hasText: 'rencontre' })).toHaveText(`${eventCount(await publishedIn(page.request, '53'))} en Bretagne`);
   });
 
   test('la rencontre d’Occitanie 2022 montre son programme et ses ateliers', async ({ page }) => {
@@ -115,7 +115,7 @@ test.describe('[visiteur] site public', () => {
     await expect(page.getByText('Clara GIMENEZ')).toBeVisible();
     await expect(page.getByText(/Vice-présidente de Montpellier Méditerranée Métropole/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'ave@ville-emploi.asso.fr' }).first()).toBeVisible();
-    // A past meeting says so and offers no registration.
+    // A past event says so and offers no registration.
     await expect(page.getByText('Cette rencontre a eu lieu le 8 décembre 2022.', { exact: false })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveCount(0);
   });
@@ -125,8 +125,8 @@ test.describe('[visiteur] site public', () => {
     await page.goto(`/rencontres/${demo!.slug}`);
     await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveAttribute('href', `/rencontres/${demo!.slug}/inscription`);
     // Seeded: 9 of the 12 seats of atelier C are taken.
-    const atelierC = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Atelier C :/ }) });
-    await expect(atelierC).toContainText('3 places restantes sur 12');
+    const workshopC = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Atelier C :/ }) });
+    await expect(workshopC).toContainText('3 places restantes sur 12');
   });
 
   test('une rencontre en brouillon ou inconnue est une page 404 en français', async ({ page, db }) => {

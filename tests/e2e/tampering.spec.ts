@@ -1,5 +1,5 @@
-// A Bretagne partner crafts server-action requests against an Occitanie meeting: the action is
-// the real one, only the meeting id in the request is changed on its way to the server.
+// A Bretagne partner crafts server-action requests against an Occitanie event: the action is
+// the real one, only the event id in the request is changed on its way to the server.
 import { eq } from 'drizzle-orm';
 import { events } from '@/db/schema';
 import { createEvent } from '../support/db';

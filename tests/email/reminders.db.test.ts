@@ -1,7 +1,7 @@
-// Reminders two days before a meeting: queued once per confirmed registration, whatever the number
-// of workers, and only for published meetings starting within 48 hours.
+// Reminders two days before an event: queued once per confirmed registration, whatever the number
+// of workers, and only for published events starting within 48 hours.
 //
-// The clock is injected and set in a random far-future year, so no other test's meeting (nor the
+// The clock is injected and set in a random far-future year, so no other test's event (nor the
 // seed's) falls into the window; each test uses its own stretch of days.
 import { randomInt } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -54,8 +54,8 @@ async function remindersFor(registrationIds: string[]) {
     .where(and(inArray(outboundEmails.registrationId, registrationIds), eq(outboundEmails.kind, 'registration_reminder')));
 }
 
-/** A meeting starting 30 hours after the returned `now`. */
-async function meetingIn30Hours(status: 'published' | 'cancelled' = 'published') {
+/** An event starting 30 hours after the returned `now`. */
+async function eventIn30Hours(status: 'published' | 'cancelled' = 'published') {
   const date = freshDate();
   const now = new Date(parisTime(date, '09:30').getTime() - 30 * HOUR);
   const created = await createEvent(db, { date, now, status });
@@ -63,8 +63,8 @@ async function meetingIn30Hours(status: 'published' | 'cancelled' = 'published')
 }
 
 describe('queueReminders', () => {
-  it('queues one reminder per confirmed registration of a meeting starting within 48 hours, and only once', async () => {
-    const { event, slots, now } = await meetingIn30Hours();
+  it('queues one reminder per confirmed registration of an event starting within 48 hours, and only once', async () => {
+    const { event, slots, now } = await eventIn30Hours();
     const confirmed = [await register(db, event.id, 'confirmed', now), await register(db, event.id, 'confirmed', now)];
     const waitlisted = await register(db, event.id, 'waitlisted', now);
     const cancelled = await register(db, event.id, 'cancelled', now);
@@ -104,7 +104,7 @@ describe('queueReminders', () => {
   });
 
   it('two workers at once queue each reminder exactly once, over several batches', async () => {
-    const { event, now } = await meetingIn30Hours();
+    const { event, now } = await eventIn30Hours();
     const people = await db
       .insert(registrations)
       .values(
@@ -136,7 +136,7 @@ describe('queueReminders', () => {
     expect(new Set(reminders.map((r) => r.registrationId)).size).toBe(120);
   });
 
-  it('leaves out meetings further than 48 hours, already begun, or cancelled', async () => {
+  it('leaves out events further than 48 hours, already begun, or cancelled', async () => {
     const date = freshDate();
     const now = parisTime(date, '08:00');
     const inFiveDays = await createEvent(db, { date: addDays(date, 5), now });
@@ -153,13 +153,13 @@ describe('queueReminders', () => {
     const later = new Date(now.getTime() + 3 * 24 * HOUR + 3 * HOUR);
     expect(await queueReminders(db, { now: later, appUrl: APP_URL })).toBe(1);
     expect((await remindersFor(ids)).map((r) => r.registrationId)).toEqual([ids[0]]);
-    // Sanity: the meeting that was found is the one in five days.
+    // Sanity: the event that was found is the one in five days.
     const [found] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, inFiveDays.event.id));
     expect((await remindersFor(ids))[0].text).toContain(found.slug);
   });
 
   it('puts the private link given by the caller in the reminder', async () => {
-    const { event, now } = await meetingIn30Hours();
+    const { event, now } = await eventIn30Hours();
     const person = await register(db, event.id, 'confirmed', now);
     await queueReminders(db, { now, appUrl: APP_URL, manageUrl: async (_tx, id) => `${APP_URL}/inscription/jeton-${id}` });
     const [reminder] = await remindersFor([person.id]);

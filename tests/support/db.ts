@@ -21,17 +21,17 @@ type EventOptions = {
   title?: string;
   regionCode?: string;
   status?: EventStatus;
-  /** Paris date of the meeting; defaults to 60 days after `now`. */
+  /** Paris date of the event; defaults to 60 days after `now`. */
   date?: string;
   now?: Date;
   capacity?: number;
-  /** Zone of the meeting, its times being wall-clock times in it (Paris by default). */
+  /** Zone of the event, its times being wall-clock times in it (Paris by default). */
   timeZone?: string;
   slots?: { starts: string; ends: string; workshops: { code: string; title: string; capacity: number }[] }[];
   agenda?: { starts: string; ends: string; kind: AgendaKind; title: string }[];
 };
 
-/** A meeting with a morning, a lunch and, by default, two workshop slots of two ateliers each. */
+/** An event with a morning, a lunch and, by default, two workshop slots of two ateliers each. */
 export async function createEvent(db: TestDb, options: EventOptions = {}) {
   const now = options.now ?? new Date();
   const date = options.date ?? addDays(now.toISOString().slice(0, 10), 60);

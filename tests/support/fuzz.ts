@@ -1,21 +1,21 @@
 // Generated registration requests that must all be refused (tests/db/fuzz.db.test.ts and
-// tests/e2e/fuzz.spec.ts). A case starts from a valid body for the target meeting, dressed first
+// tests/e2e/fuzz.spec.ts). A case starts from a valid body for the target event, dressed first
 // with noise that keeps it valid (odd text, extra fields, optional fields left out), then broken
-// by at least one mutation that the schema or the meeting's ateliers refuse on its own, whatever
+// by at least one mutation that the schema or the event's ateliers refuse on its own, whatever
 // the rest of the body holds. Noise comes first and no break adds a valid value, so no
 // case can be repaired on the way: "nothing is stored" is a true assertion, not a hope.
 import fc from 'fast-check';
 import { ORGANISATION_TYPE_VALUES } from '@/lib/registrations/organisation-types';
 import { HTML_PAYLOADS, nastyString, SQL_PAYLOADS } from './fuzz-text';
 
-export type FuzzMeeting = { slug: string; eventId: string; slots: { id: string; workshops: { id: string }[] }[] };
+export type FuzzEvent = { slug: string; eventId: string; slots: { id: string; workshops: { id: string }[] }[] };
 
 export type FuzzTargets = {
-  /** An open meeting with two slots or more: the bodies are made for it. */
-  meeting: FuzzMeeting;
-  /** Another open meeting with two slots or more: its ateliers are foreign to `meeting`, its slug gets `meeting`'s bodies. */
-  other: FuzzMeeting;
-  /** Slugs of meetings that refuse any body: a draft, a past meeting. */
+  /** An open event with two slots or more: the bodies are made for it. */
+  event: FuzzEvent;
+  /** Another open event with two slots or more: its ateliers are foreign to `event`, its slug gets `event`'s bodies. */
+  other: FuzzEvent;
+  /** Slugs of events that refuse any body: a draft, a past event. */
   closedSlugs: string[];
 };
 
@@ -47,8 +47,8 @@ function safeJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? `${v}n` : v)) ?? '';
 }
 
-/** A valid body for `meeting`: the first atelier of each slot, a fresh e-mail. */
-export function validBody(meeting: FuzzMeeting, emailId: string): Body {
+/** A valid body for `event`: the first atelier of each slot, a fresh e-mail. */
+export function validBody(event: FuzzEvent, emailId: string): Body {
   return {
     firstName: 'Camille',
     lastName: 'Martin',
@@ -60,7 +60,7 @@ export function validBody(meeting: FuzzMeeting, emailId: string): Body {
     lunch: true,
     accessibilityNeeds: '',
     consent: true,
-    workshops: Object.fromEntries(meeting.slots.map((s) => [s.id, s.workshops[0].id])),
+    workshops: Object.fromEntries(event.slots.map((s) => [s.id, s.workshops[0].id])),
   };
 }
 
@@ -195,8 +195,8 @@ function noise(targets: FuzzTargets): fc.Arbitrary<Mutation> {
 
 /** Mutations that each make a body invalid on their own, whatever else it holds. */
 function breaks(targets: FuzzTargets, options: FuzzOptions): fc.Arbitrary<Mutation> {
-  const { meeting, other } = targets;
-  const slots = meeting.slots;
+  const { event, other } = targets;
+  const slots = event.slots;
   const slotIndex = fc.integer({ min: 0, max: slots.length - 1 });
   const choices = (body: Body): Body => {
     const current = body.workshops;
@@ -253,8 +253,8 @@ function breaks(targets: FuzzTargets, options: FuzzOptions): fc.Arbitrary<Mutati
       const foreign = other.slots.flatMap((s) => s.workshops);
       return onChoices('atelier-autre-rencontre', (w) => (w[slots[i].id] = foreign[n % foreign.length].id));
     }),
-    // Only the other meeting's first slot: its second one never gets a choice, so a body sent to
-    // the other meeting's slug stays refused even when this one's slots were all dropped.
+    // Only the other event's first slot: its second one never gets a choice, so a body sent to
+    // the other event's slug stays refused even when this one's slots were all dropped.
     fc.constant(onChoices('créneau-autre-rencontre', (w) => (w[other.slots[0].id] = other.slots[0].workshops[0].id))),
     slotIndex.map((i) => onChoices('atelier-autre-créneau', (w) => (w[slots[i].id] = slots[(i + 1) % slots.length].workshops[0].id))),
     fc.constant<Mutation>({
@@ -288,10 +288,10 @@ function slugs(targets: FuzzTargets): fc.Arbitrary<{ slug: string; label?: strin
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
   );
   return fc.oneof(
-    { weight: 6, arbitrary: fc.constant({ slug: targets.meeting.slug }) },
+    { weight: 6, arbitrary: fc.constant({ slug: targets.event.slug }) },
     { weight: 1, arbitrary: fc.constant({ slug: targets.other.slug, label: 'rencontre:autre' }) },
     { weight: 1, arbitrary: fc.constantFrom(...targets.closedSlugs).map((slug) => ({ slug, label: 'rencontre:fermée' })) },
-    // Prefixed: never one of the meetings' slugs, never '.' or '..' (which would change the path).
+    // Prefixed: never one of the events' slugs, never '.' or '..' (which would change the path).
     { weight: 1, arbitrary: unknown.map((s) => ({ slug: `fuzz-inconnue-${s}`, label: 'rencontre:inconnue' })) },
   );
 }
@@ -299,9 +299,9 @@ function slugs(targets: FuzzTargets): fc.Arbitrary<{ slug: string; label?: strin
 /** Valid registrations made odd by noise only: markup, SQL, Unicode of every kind, extra fields. */
 export function acceptableRegistration(targets: FuzzTargets): fc.Arbitrary<FuzzCase> {
   return fc.record({ emailId: randomUuid, noise: fc.array(noise(targets), { minLength: 1, maxLength: 6 }) }).map(({ emailId, noise: noisy }) => {
-    let body: unknown = validBody(targets.meeting, emailId);
+    let body: unknown = validBody(targets.event, emailId);
     for (const m of noisy) body = m.apply(body);
-    return { slug: targets.meeting.slug, body, breaks: [], noise: noisy.map((m) => m.label) };
+    return { slug: targets.event.slug, body, breaks: [], noise: noisy.map((m) => m.label) };
   });
 }
 
@@ -315,7 +315,7 @@ export function invalidRegistration(targets: FuzzTargets, options: FuzzOptions):
       breaks: fc.array(breaks(targets, options), { minLength: 1, maxLength: 3 }),
     })
     .map(({ emailId, target, noise: noisy, breaks: broken }) => {
-      let body: unknown = validBody(targets.meeting, emailId);
+      let body: unknown = validBody(targets.event, emailId);
       for (const m of noisy) body = m.apply(body);
       for (const m of broken) body = m.apply(body);
       return {

@@ -1,4 +1,4 @@
-// Shared by the database tests of the meeting editor (tests/db/manage-*.db.test.ts).
+// Shared by the database tests of the event editor (tests/db/manage-*.db.test.ts).
 import { desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEntries } from '@/db/schema';
@@ -7,7 +7,7 @@ import { registerAttendee } from '@/lib/registrations/register';
 import type { TestDb } from './db';
 import { validInput } from './registration';
 
-/** A fixed clock, long before the meetings the factories create (60 days after it). */
+/** A fixed clock, long before the events the factories create (60 days after it). */
 export const now = new Date('2030-03-01T10:00:00Z');
 export const ctx = { now, appUrl: 'http://localhost:3000' };
 

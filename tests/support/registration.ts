@@ -1,4 +1,4 @@
-// Factories for registration tests: a valid input, and a meeting with seats to fight over.
+// Factories for registration tests: a valid input, and an event with seats to fight over.
 import { uniqueEmail } from './db';
 
 export function validInput(slots: { id: string; workshops: { id: string }[] }[], overrides: Record<string, unknown> = {}) {

@@ -37,7 +37,7 @@ export async function erasePersonAction(_previous: ErasePersonAnswer | null, for
     for (const slug of result.changedEventSlugs) invalidateEvent(slug);
     if (result.promoted > 0) kickEmailDelivery();
     const parts = [
-      `La personne a été effacée de ${plural(result.registrations, 'inscription', 'inscriptions')} (${plural(result.meetings, 'rencontre', 'rencontres')}).`,
+      `La personne a été effacée de ${plural(result.registrations, 'inscription', 'inscriptions')} (${plural(result.events, 'rencontre', 'rencontres')}).`,
       result.cancelled > 0
         ? `${plural(result.cancelled, 'inscription à venir a été annulée', 'inscriptions à venir ont été annulées')}${result.promoted > 0 ? ` et ${plural(result.promoted, 'personne de la liste d’attente a été confirmée', 'personnes de la liste d’attente ont été confirmées')}` : ''}.`
         : '',

@@ -84,16 +84,16 @@ export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec {
         items: stats.worlds.map((w) => ({ label: worldLabel(w.world), values: [w.attendees], display: [countAndShare(w.attendees, w.share)] })),
       };
     case 'presence': {
-      const { meetings, overall } = stats.checkIn;
+      const { events, overall } = stats.checkIn;
       return firstBars(
         {
           title: 'taux de présence des rencontres passées',
           series: one('Présence'),
           max: 1,
-          // No bar at all before the first meeting has taken place.
-          items: meetings.length === 0 ? [] : [
+          // No bar at all before the first event has taken place.
+          items: events.length === 0 ? [] : [
             { label: 'Ensemble des rencontres passées', values: [overall.rate ?? 0], display: [ratioOf(overall.rate, overall.checkedIn, overall.confirmed, 'aucun confirmé')] },
-            ...meetings.map((m) => ({ label: m.eventTitle!, values: [m.rate ?? 0], display: [ratioOf(m.rate, m.checkedIn, m.confirmed, 'aucun confirmé')] })),
+            ...events.map((m) => ({ label: m.eventTitle!, values: [m.rate ?? 0], display: [ratioOf(m.rate, m.checkedIn, m.confirmed, 'aucun confirmé')] })),
           ],
         },
         'éléments',
@@ -104,7 +104,7 @@ export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec {
         title: 'personnes selon le nombre de rencontres où elles étaient confirmées',
         series: one('Personnes'),
         items: stats.repeatAttendees.distribution.map((d) => ({
-          label: `${d.meetings} rencontre${d.meetings > 1 ? 's' : ''}`,
+          label: `${d.events} rencontre${d.events > 1 ? 's' : ''}`,
           values: [d.people],
           display: [countAndShare(d.people, d.share)],
         })),

@@ -100,7 +100,7 @@ function describeFilters(stats: TourStatistics): string {
 
 function Filters({ stats }: { stats: TourStatistics }) {
   const { filters, options } = stats;
-  // An edition typed in the URL that has no meeting yet stays selected (its figures are zeros).
+  // An edition typed in the URL that has no event yet stays selected (its figures are zeros).
   const editions = filters.edition === undefined || options.editions.includes(filters.edition) ? options.editions : [filters.edition, ...options.editions];
   return (
     <FilterForm action={PATH} label="Filtrer les statistiques">
@@ -121,7 +121,7 @@ function Filters({ stats }: { stats: TourStatistics }) {
 function KeyFigures({ stats }: { stats: TourStatistics }) {
   const { totals, checkIn, repeatAttendees } = stats;
   const items: [string, string][] = [
-    ['Rencontres', formatCount(totals.meetings)],
+    ['Rencontres', formatCount(totals.events)],
     ['Inscriptions', formatCount(totals.registrations)],
     ['Personnes uniques', formatCount(totals.people)],
     ['Participants confirmés (personnes)', formatCount(totals.attendees)],

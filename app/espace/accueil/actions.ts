@@ -11,7 +11,7 @@ export type CheckInState = ActionResult<{ message: string }> | null;
 
 /**
  * Marks a person present (present=oui) or undoes it (present=non). The user and their right on
- * the registration's meeting are checked again here, whatever page sent the form.
+ * the registration's event are checked again here, whatever page sent the form.
  */
 export async function checkInAction(_previous: CheckInState, formData: FormData): Promise<CheckInState> {
   const registrationId = String(formData.get('registrationId') ?? '');

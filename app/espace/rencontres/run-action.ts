@@ -1,4 +1,4 @@
-// What every server action of the meeting editor does around its use case: who is asking, the
+// What every server action of the event editor does around its use case: who is asking, the
 // clock and the site's address; after a committed change, fresh public pages (cache tags), the
 // queued e-mails on their way, and a refreshed editor. The use case checks the permissions.
 import 'server-only';

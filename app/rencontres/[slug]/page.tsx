@@ -11,7 +11,7 @@ import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
 
 type Params = Promise<{ slug: string }>;
 
-// Published meetings are prerendered; any other slug renders on demand (a draft gives a 404). The
+// Published events are prerendered; any other slug renders on demand (a draft gives a 404). The
 // whole page is one cached view (getLiveEvent): seat counts and the registration box included, so
 // a visit costs no rendering, and a shared cache may keep it for PUBLIC_VIEW_LIFE.revalidate seconds.
 export function generateStaticParams() {
@@ -128,7 +128,7 @@ export default async function EventPage({ params }: { params: Params }) {
   );
 }
 
-/** Seats left are shown until the meeting has taken place. */
+/** Seats left are shown until the event has taken place. */
 function Workshops({ event, state }: { event: EventDetail; state: RegistrationState }) {
   const past = !state.open && state.reason === 'past';
   return (

@@ -1,4 +1,4 @@
-// How every use case of the meeting editor starts: who is asking, and may they reach this meeting?
+// How every use case of the event editor starts: who is asking, and may they reach this event?
 import type { z } from 'zod';
 import type { Executor } from '@/db/connect';
 import { findScopedEvent } from '@/db/queries/managed-events';
@@ -13,10 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /**
- * The meeting `eventId`, read within the user's regions in SQL and checked again by
- * assertCanReachEvent: a meeting of another region (or an unknown or malformed id) is not_found.
+ * The event `eventId`, read within the user's regions in SQL and checked again by
+ * assertCanReachEvent: an event of another region (or an unknown or malformed id) is not_found.
  * With `lock`, the row is held (SELECT … FOR UPDATE) until the transaction ends, so every change
- * of one meeting (details, programme, seats) happens one at a time.
+ * of one event (details, programme, seats) happens one at a time.
  */
 export async function reachEvent(
   tx: Executor,
@@ -31,7 +31,7 @@ export async function reachEvent(
   return event!;
 }
 
-/** A cancelled meeting is kept as it was, for the record. */
+/** A cancelled event is kept as it was, for the record. */
 export function assertNotCancelled(event: Event) {
   if (event.status === 'cancelled') {
     throw new AppError('validation_failed', 'Cette rencontre est annulée : elle ne peut plus être modifiée.');
@@ -50,7 +50,7 @@ export const notFoundIn = (what: string) => new AppError('not_found', `${what} i
 /** What the app layer needs after a committed change: the slug whose pages to refresh. */
 export type ManageResult = { slug: string; changed: boolean };
 
-/** The meeting, locked for this transaction, that the user may edit and that is not cancelled. */
+/** The event, locked for this transaction, that the user may edit and that is not cancelled. */
 export async function lockEditableEvent(tx: Executor, user: CurrentUser | null, eventId: unknown): Promise<Event> {
   const event = await reachEvent(tx, user, eventId, 'events:edit', { lock: true });
   assertNotCancelled(event);

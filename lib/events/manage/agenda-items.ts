@@ -1,4 +1,4 @@
-// The agenda editor: the times of a meeting's day, inside the day and in order.
+// The agenda editor: the times of an event's day, inside the day and in order.
 import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/connect';
 import { countLiveChoices, findAgendaItem, findAgendaItems, findWorkshopCodes, renumberAgenda } from '@/db/queries/managed-events';
@@ -11,8 +11,8 @@ import { isUuid, lockEditableEvent, notFoundIn, parseInput, type ManageResult } 
 import { agendaItemSchema, moveDirectionSchema, type AgendaItemInput } from './agenda-item-schema';
 import { describeItem, isWithin, outsideDayMessage, swapNeighbours } from './agenda-rules';
 
-/** The item's times on the meeting's day, refused (per field) when outside the meeting. */
-function timesOnMeetingDay(event: Event, data: AgendaItemInput) {
+/** The item's times on the event's day, refused (per field) when outside the event. */
+function timesOnEventDay(event: Event, data: AgendaItemInput) {
   const date = parisDate(event.startsAt, event.timeZone);
   const span = { startsAt: parisTime(date, data.startTime, event.timeZone), endsAt: parisTime(date, data.endTime, event.timeZone) };
   if (!isWithin(span, event)) {
@@ -36,7 +36,7 @@ export async function addAgendaItem(db: Database, user: CurrentUser | null, even
   return db.transaction(async (tx) => {
     const event = await lockEditableEvent(tx, user, eventId);
     const data = parseInput(agendaItemSchema, input);
-    const span = timesOnMeetingDay(event, data);
+    const span = timesOnEventDay(event, data);
     const count = (await findAgendaItems(tx, event.id)).length;
     const [item] = await tx
       .insert(agendaItems)
@@ -60,7 +60,7 @@ export async function updateAgendaItem(
     const event = await lockEditableEvent(tx, user, eventId);
     const item = await itemOf(tx, event, itemId);
     const data = parseInput(agendaItemSchema, input);
-    const span = timesOnMeetingDay(event, data);
+    const span = timesOnEventDay(event, data);
     // Ateliers hang on their slot (a composite key on the kind): a slot keeps its kind while it has any.
     if (item.kind === 'workshop_slot' && data.kind !== 'workshop_slot' && (await findWorkshopCodes(tx, item.id)).length > 0) {
       const message = 'Ce créneau a des ateliers : supprimez-les d’abord pour en changer la nature.';
@@ -81,7 +81,7 @@ export async function updateAgendaItem(
 
 /**
  * Removes a time of the programme. A workshop slot in which registrants chose an atelier stays:
- * their choices would vanish. A published meeting keeps at least one time in its programme.
+ * their choices would vanish. A published event keeps at least one time in its programme.
  */
 export async function removeAgendaItem(db: Database, user: CurrentUser | null, eventId: string, itemId: string): Promise<ManageResult> {
   assertCan(user, 'events:edit');

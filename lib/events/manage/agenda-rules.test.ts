@@ -48,7 +48,7 @@ describe('missingForPublication', () => {
   };
   const plenary = { id: 'p', kind: 'plenary' as const, title: 'Plénière', ...span('10:00', '11:00') };
 
-  it('is empty for a complete meeting', () => {
+  it('is empty for a complete event', () => {
     expect(missingForPublication(complete, [plenary], new Map())).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('schemas', () => {
     });
   });
 
-  it('refuses an impossible date and a registration window opening after the meeting starts', () => {
+  it('refuses an impossible date and a registration window opening after the event starts', () => {
     const base = {
       title: 'T', date: '2030-02-30', startTime: '09:30', endTime: '16:30', timeZone: 'Europe/Paris', venueName: '', venueAddress: '', venuePostcode: '',
       venueCity: 'Lyon', venueLat: null, venueLng: null, description: '', capacity: 10, registrationOpensAt: '', registrationClosesAt: '',

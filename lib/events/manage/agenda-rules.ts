@@ -1,5 +1,5 @@
-// Rules of a meeting's programme that need no database: the day's bounds, reordering, and what a
-// meeting must have before it is published. Unit-tested in agenda-rules.test.ts.
+// Rules of an event's programme that need no database: the day's bounds, reordering, and what a
+// event must have before it is published. Unit-tested in agenda-rules.test.ts.
 import type { AgendaKind } from '@/db/schema';
 import { addDays, formatTime, formatTimeRange, parisDate, parisTime } from '@/lib/time';
 import { clockOf } from './fields';
@@ -23,7 +23,7 @@ export function describeItem(item: Item, timeZone?: string): string {
 
 /**
  * The same wall-clock times, `days` calendar days later (or earlier); read in zone `from` and
- * written in zone `to` (the meeting's zone before and after an edit; Paris by default).
+ * written in zone `to` (the event's zone before and after an edit; Paris by default).
  */
 export function shiftByDays<T extends Span>(item: T, days: number, from?: string, to: string | undefined = from): T {
   if (days === 0 && from === to) return item;
@@ -66,7 +66,7 @@ type PublishCheck = {
   registrationClosesAt: Date | null;
 };
 
-/** What a meeting's details lack to be shown to the public, in French (empty when complete). */
+/** What an event's details lack to be shown to the public, in French (empty when complete). */
 export function missingDetails(event: PublishCheck): string[] {
   const missing: string[] = [];
   const venue = [
@@ -86,7 +86,7 @@ export function missingDetails(event: PublishCheck): string[] {
   return missing;
 }
 
-/** What a meeting lacks to be published: its details, a programme, ateliers in every slot. */
+/** What an event lacks to be published: its details, a programme, ateliers in every slot. */
 export function missingForPublication(event: PublishCheck, items: Item[], workshopCountBySlot: Map<string, number>): string[] {
   const missing = missingDetails(event);
   if (items.length === 0) missing.push('au moins un temps au programme');

@@ -1,4 +1,4 @@
-// A partner (or national staff) creates a draft meeting in one of their regions.
+// A partner (or national staff) creates a draft event in one of their regions.
 import type { Database } from '@/db/connect';
 import { findRegion, findRegionsOf, insertEventWithFreeSlug } from '@/db/queries/managed-events';
 import { recordAudit } from '@/lib/audit';
@@ -9,7 +9,7 @@ import { parisTime, regionTimeZone } from '@/lib/time';
 import { parseInput } from './access';
 import { createEventSchema } from './create-event-schema';
 
-/** The regions the user may create meetings in (every region for national staff). */
+/** The regions the user may create events in (every region for national staff). */
 export async function listUsableRegions(db: Database, user: CurrentUser | null) {
   assertCan(user, 'events:create');
   return findRegionsOf(db, user.role === 'national' ? null : user.id);

@@ -1,4 +1,4 @@
-// A meeting's life: draft → published → (back to draft while nobody is registered) → cancelled.
+// An event's life: draft → published → (back to draft while nobody is registered) → cancelled.
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import { countRegistrationsByStatus, findAgendaItems, findLiveRegistrationIds, findWorkshopsOfEvent } from '@/db/queries/managed-events';
@@ -21,9 +21,9 @@ async function setStatus(tx: Executor, event: Event, status: EventStatus, userId
 }
 
 /**
- * Shows a draft to the public. Only a complete meeting is published: venue, registration window,
+ * Shows a draft to the public. Only a complete event is published: venue, registration window,
  * a programme, and ateliers in every workshop slot; otherwise the French message lists what is
- * missing (also in `details.missing`). Publishing a published meeting changes nothing.
+ * missing (also in `details.missing`). Publishing a published event changes nothing.
  */
 export async function publishEvent(db: Database, user: CurrentUser | null, eventId: string, ctx: { now: Date }) {
   assertCan(user, 'events:edit');
@@ -45,8 +45,8 @@ export async function publishEvent(db: Database, user: CurrentUser | null, event
 }
 
 /**
- * Takes a published meeting back to draft. Refused once someone holds a seat or a place on the
- * waiting list: they would be left with a meeting that vanished without a word. Such a meeting is
+ * Takes a published event back to draft. Refused once someone holds a seat or a place on the
+ * waiting list: they would be left with an event that vanished without a word. Such an event is
  * cancelled instead, which tells every registrant.
  */
 export async function unpublishEvent(db: Database, user: CurrentUser | null, eventId: string, ctx: { now: Date }) {
@@ -68,9 +68,9 @@ export async function unpublishEvent(db: Database, user: CurrentUser | null, eve
 }
 
 /**
- * Cancels a meeting for good. Every live registrant (confirmed or waitlisted) gets the
+ * Cancels an event for good. Every live registrant (confirmed or waitlisted) gets the
  * `event_cancelled` e-mail, queued in the same transaction; the registrations stay as they were,
- * for the record. Cancelling a cancelled meeting changes nothing.
+ * for the record. Cancelling a cancelled event changes nothing.
  */
 export async function cancelEvent(
   db: Database,

@@ -1,4 +1,4 @@
-// Field rules shared by the schemas of the meeting editor. Pure (no database, no Node API): the
+// Field rules shared by the schemas of the event editor. Pure (no database, no Node API): the
 // forms run them in the browser and the use cases run them again on the server.
 import { z } from 'zod';
 import { parisParts, parisTime } from '@/lib/time';
@@ -88,11 +88,11 @@ export function dateTimeLocalOf(instant: Date | null, timeZone?: string): string
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** The zones a meeting can be in: metropolitan France and the five overseas regions. */
-export const MEETING_TIME_ZONES = ['Europe/Paris', 'America/Guadeloupe', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte'] as const;
+/** The zones an event can be in: metropolitan France and the five overseas regions. */
+export const EVENT_TIME_ZONES = ['Europe/Paris', 'America/Guadeloupe', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte'] as const;
 
 export const timeZoneField = () =>
-  z.enum(MEETING_TIME_ZONES, { error: 'Choisissez le fuseau horaire de la rencontre dans la liste.' });
+  z.enum(EVENT_TIME_ZONES, { error: 'Choisissez le fuseau horaire de la rencontre dans la liste.' });
 
 /** Adds a French message at `path` when the two times of a form are not in order. */
 export function checkTimesInOrder(

@@ -1,4 +1,4 @@
-// One meeting as its editor sees it: details, counts, programme with ateliers and speakers.
+// One event as its editor sees it: details, counts, programme with ateliers and speakers.
 import type { Executor } from '@/db/connect';
 import {
   countRegistrationsByStatus,
@@ -11,7 +11,7 @@ import {
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { reachEvent } from './access';
 
-/** Throws not_found for a meeting outside the user's regions, an unknown or a malformed id. */
+/** Throws not_found for an event outside the user's regions, an unknown or a malformed id. */
 export async function getManagedEvent(db: Executor, user: CurrentUser | null, eventId: unknown) {
   const event = await reachEvent(db, user, eventId, 'events:read');
   const [region, counts, items, ateliers, speakers, links] = await Promise.all([

@@ -1,4 +1,4 @@
-// "Mes rencontres": the meetings of the user's regions (every region for national staff), any
+// "Mes rencontres": the events of the user's regions (every region for national staff), any
 // status, with their registrations and seats at a glance.
 import type { Executor } from '@/db/connect';
 import { findManagedEvents, findManagedWorkshopFill } from '@/db/queries/managed-events';

@@ -1,4 +1,4 @@
-// When a published meeting's date, times or venue change, every live registrant is told, with an
+// When a published event's date, times or venue change, every live registrant is told, with an
 // updated .ics, in the transaction of the change.
 import type { Executor } from '@/db/connect';
 import { findLiveRegistrationIds } from '@/db/queries/managed-events';
@@ -30,7 +30,7 @@ export function calendarChanges(before: CalendarFields, after: CalendarFields): 
 }
 
 /**
- * Queues one event_changed e-mail per live registration of `after` (a published meeting whose
+ * Queues one event_changed e-mail per live registration of `after` (a published event whose
  * calendar_sequence was already raised) and audits the notice. Returns how many were queued.
  */
 export async function notifyCalendarChange(

@@ -1,4 +1,4 @@
-// The speakers of a meeting, and which times of the programme they speak at.
+// The speakers of an event, and which times of the programme they speak at.
 import { and, eq, max } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/connect';
 import { findAgendaItem, findSpeaker, findSpeakerLinks } from '@/db/queries/managed-events';
@@ -43,7 +43,7 @@ export async function updateSpeaker(db: Database, user: CurrentUser | null, even
   });
 }
 
-/** Removes a speaker from the meeting, and from every time of the programme they were linked to. */
+/** Removes a speaker from the event, and from every time of the programme they were linked to. */
 export async function removeSpeaker(db: Database, user: CurrentUser | null, eventId: string, speakerId: string): Promise<ManageResult> {
   assertCan(user, 'events:edit');
   return db.transaction(async (tx) => {
@@ -63,7 +63,7 @@ async function linkTargets(tx: Executor, eventId: string, input: unknown) {
   return { item, speaker };
 }
 
-/** Names a speaker at a time of the programme (both of the same meeting). */
+/** Names a speaker at a time of the programme (both of the same event). */
 export async function linkSpeaker(db: Database, user: CurrentUser | null, eventId: string, input: unknown): Promise<ManageResult> {
   assertCan(user, 'events:edit');
   return db.transaction(async (tx) => {

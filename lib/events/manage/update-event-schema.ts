@@ -1,4 +1,4 @@
-// The input of updateEvent (the meeting's details form), shared by the form and the use case.
+// The input of updateEvent (the event's details form), shared by the form and the use case.
 import { z } from 'zod';
 import { formatDateTime, parisDate, parisTime } from '@/lib/time';
 import {
@@ -94,7 +94,7 @@ type EventRowLike = {
   contactEmail: string;
 };
 
-/** The form's values for a stored meeting (wall-clock readings in the meeting's zone). */
+/** The form's values for a stored event (wall-clock readings in the event's zone). */
 export function toEventFormValues(event: EventRowLike): UpdateEventFormValues {
   return {
     title: event.title,

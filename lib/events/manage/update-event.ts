@@ -1,4 +1,4 @@
-// The meeting's details: title, date and times, venue, description, capacity, registration window…
+// The event's details: title, date and times, venue, description, capacity, registration window…
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import { findAgendaItems } from '@/db/queries/managed-events';
@@ -16,9 +16,9 @@ import { promoteAfterNewSeats } from './promotions';
 import { updateEventSchema } from './update-event-schema';
 
 /**
- * Saves the details of a meeting. Its programme moves with its date and zone (same wall-clock times
+ * Saves the details of an event. Its programme moves with its date and zone (same wall-clock times
  * on the new day) and must still fit between the new start and end. The capacity never goes below the
- * confirmed registrations; raising it confirms waitlisted people at once (under the meeting's
+ * confirmed registrations; raising it confirms waitlisted people at once (under the event's
  * lock, in the same transaction). The slug never changes.
  */
 export async function updateEvent(
@@ -91,7 +91,7 @@ export async function updateEvent(
       throw new AppError('validation_failed', message, { capacity: message });
     }
 
-    // Attendees of a published meeting hear of a new date, new times or a new venue, and their
+    // Attendees of a published event hear of a new date, new times or a new venue, and their
     // calendars replace the entry (a higher SEQUENCE).
     const changes = event.status === 'published' ? calendarChanges(event, values) : [];
     const sequence = changes.length ? { calendarSequence: event.calendarSequence + 1 } : {};

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ code: string }> };
 
 /**
  * Opened by scanning the QR code of a confirmation e-mail. The signature proves the link comes
- * from the platform; the signed-in user must still be allowed to check in for that meeting.
+ * from the platform; the signed-in user must still be allowed to check in for that event.
  */
 export default function SignedCheckInPage(props: Props) {
   return (
@@ -51,7 +51,7 @@ async function SignedCheckIn({ params }: Props) {
         </p>
       </div>
 
-      <CheckInDayNotice meetingDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
+      <CheckInDayNotice eventDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
 
       <section aria-labelledby="personne" className="rounded-lg border border-slate-200 p-5">
         <h2 id="personne" className="text-xl font-bold text-marine-900">

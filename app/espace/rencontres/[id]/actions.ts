@@ -5,8 +5,8 @@ import { cancelEvent, publishEvent, unpublishEvent } from '@/lib/events/manage/e
 import { updateEvent } from '@/lib/events/manage/update-event';
 import { promotedSentence, runEdit, type EditAnswer } from '../run-action';
 
-// Each action is bound by the page to a meeting id; a crafted request may send any id, so the use
-// case checks the signed-in user's rights on that meeting every time.
+// Each action is bound by the page to an event id; a crafted request may send any id, so the use
+// case checks the signed-in user's rights on that event every time.
 
 export async function updateEventAction(eventId: string, values: unknown): Promise<EditAnswer> {
   return runEdit(

@@ -4,7 +4,7 @@ import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { getManagedEvent } from '@/lib/events/manage/get-managed-event';
 
 /**
- * The meeting of the page's [id] as its editor sees it. A meeting outside the user's regions, an
+ * The event of the page's [id] as its editor sees it. An event outside the user's regions, an
  * unknown id or a malformed one all give the same 404: a page one may not see does not exist.
  */
 export async function loadManagedEvent(params: Promise<{ id: string }>) {

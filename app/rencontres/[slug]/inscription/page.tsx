@@ -59,7 +59,7 @@ async function FormOrClosed({ event }: { event: EventDetail }) {
   return (
     <RegistrationForm
       lunchProvided={event.lunchProvided}
-      meetingFull={state.full}
+      eventFull={state.full}
       slots={slotOptions(event.agenda, event.timeZone)}
       submit={submitRegistration.bind(null, event.slug)}
       resendLink={requestManageLink.bind(null, event.slug)}

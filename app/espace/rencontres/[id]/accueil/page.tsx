@@ -48,7 +48,7 @@ async function CheckInDesk({ params, searchParams }: Props) {
         </p>
       </div>
 
-      <CheckInDayNotice meetingDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
+      <CheckInDayNotice eventDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
       <CheckInCount present={counts.present} confirmed={counts.confirmed} />
 
       <FilterForm action={action} label="Rechercher une personne">

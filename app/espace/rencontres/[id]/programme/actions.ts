@@ -6,8 +6,8 @@ import { addSpeaker, linkSpeaker, removeSpeaker, unlinkSpeaker, updateSpeaker } 
 import { addWorkshop, removeWorkshop, updateWorkshop } from '@/lib/events/manage/workshops';
 import { promotedSentence, runEdit, type EditAnswer } from '../../run-action';
 
-// Bound by the page to a meeting (and an item, atelier or speaker of it). Nothing bound is trusted:
-// each use case checks the signed-in user's rights on the meeting and that the item belongs to it.
+// Bound by the page to an event (and an item, atelier or speaker of it). Nothing bound is trusted:
+// each use case checks the signed-in user's rights on the event and that the item belongs to it.
 
 type Previous = EditAnswer | null;
 

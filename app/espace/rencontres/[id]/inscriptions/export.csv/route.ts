@@ -6,8 +6,8 @@ import { parseRegistrationFilters } from '@/lib/registrations/list-filters';
 import { exportEventRegistrations } from '@/lib/registrations/list';
 
 /**
- * The registrations of a meeting as CSV, with the filters of the page (same query string).
- * Checked here, not only by the proxy: anonymous → 401, another region's or an unknown meeting → 404.
+ * The registrations of an event as CSV, with the filters of the page (same query string).
+ * Checked here, not only by the proxy: anonymous → 401, another region's or an unknown event → 404.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   // Outside handle(): during prerendering connection() rejects on purpose and must not be caught.
