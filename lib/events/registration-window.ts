@@ -1,4 +1,6 @@
 // Whether an event takes registrations at a given instant, and why not.
+import type { Event } from '@/db/schema';
+import { AppError } from '@/lib/errors';
 import { formatDate, formatDateTime } from '@/lib/time';
 import type { PublicEvent } from './model';
 
@@ -41,4 +43,23 @@ export function closedMessage(
     case 'no_window':
       return 'Les inscriptions ne sont pas encore ouvertes.';
   }
+}
+
+/** The same state for a stored event row, its confirmed seats counted by the caller. */
+export function stateOfEventRow(event: Event, confirmed: number, now: Date): RegistrationState {
+  return registrationState(
+    {
+      status: event.status,
+      startsAt: event.startsAt.toISOString(),
+      registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
+      registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
+      remaining: Math.max(0, event.capacity - confirmed),
+    },
+    now,
+  );
+}
+
+export function assertRegistrationOpen(event: Event, confirmed: number, now: Date) {
+  const state = stateOfEventRow(event, confirmed, now);
+  if (!state.open) throw new AppError('registration_closed', closedMessage(event, state.reason));
 }

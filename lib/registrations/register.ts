@@ -21,7 +21,7 @@ import { generateToken, hashToken } from '@/lib/tokens';
 import { assertSeatsLeft, validateChoices } from './choices';
 import { manageUrl } from './notify';
 import { fieldErrors, registrationSchema, type RegistrationInput } from './schema';
-import { assertRegistrationOpen } from './window';
+import { assertRegistrationOpen } from '@/lib/events/registration-window';
 
 export type RegisterContext = { slug: string; now: Date; appUrl: string; ip?: string | null };
 
