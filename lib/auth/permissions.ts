@@ -1,7 +1,7 @@
 // Who may do what: one map from role to permissions, and named checks used by every page, action
 // and route handler of /espace and /admin. A check that fails throws; nothing is decided in the UI.
-import { inArray, sql, type SQL } from 'drizzle-orm';
-import { events, partnerRegions, type UserRole } from '@/db/schema';
+import type { EventScope } from '@/db/queries/scope';
+import type { UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
 export type CurrentUser = { id: string; email: string; name: string; role: UserRole; regionIds: number[] };
@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   national: [
     // The national console (/admin): its pages, whatever they show.
     'console:open',
+    // Every region's events, data and accounts, without a list of regions.
+    'regions:all',
     'events:read',
     'events:create',
     'events:edit',
@@ -26,14 +28,29 @@ export const PERMISSIONS = {
 
 export type Permission = (typeof PERMISSIONS)['national'][number];
 
-export function can(user: CurrentUser | null, permission: Permission): boolean {
-  return !!user && (PERMISSIONS[user.role] as readonly string[]).includes(permission);
+export type { UserRole };
+
+/** Whether any holder of a role has a permission (an account shown in a list, an invitation…). */
+export function roleCan(role: UserRole, permission: Permission): boolean {
+  return (PERMISSIONS[role] as readonly string[]).includes(permission);
 }
+
+export function can(user: CurrentUser | null, permission: Permission): boolean {
+  return !!user && roleCan(user.role, permission);
+}
+
+/** Accounts of this role are tied to a list of regions (a partner's), rather than reaching all. */
+export const hasRegionList = (role: UserRole): boolean => !roleCan(role, 'regions:all');
+
+export const ROLE_LABELS: Record<UserRole, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };
+
+/** Every role of the map. */
+export const ROLES = Object.keys(PERMISSIONS) as UserRole[];
 
 /** National staff reach every region; a partner only the regions listed for them (none if none). */
 export function canReachRegion(user: CurrentUser | null, regionId: number): boolean {
   if (!user) return false;
-  if (user.role === 'national') return true;
+  if (can(user, 'regions:all')) return true;
   return user.regionIds.length > 0 && user.regionIds.includes(regionId);
 }
 
@@ -62,11 +79,7 @@ export function assertCanUseRegion(user: CurrentUser | null, regionId: number) {
   }
 }
 
-/** The SQL condition that keeps a query to the events the user may see. */
-export function eventScope(user: CurrentUser): SQL {
-  if (user.role === 'national') return sql`true`;
-  return inArray(
-    events.regionId,
-    sql`(SELECT ${partnerRegions.regionId} FROM ${partnerRegions} WHERE ${partnerRegions.userId} = ${user.id})`,
-  );
+/** Which events a user's queries may reach (db/queries/scope.ts turns it into SQL). */
+export function scopeOf(user: CurrentUser): EventScope {
+  return can(user, 'regions:all') ? { allRegions: true } : { allRegions: false, userId: user.id };
 }

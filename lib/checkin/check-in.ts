@@ -1,11 +1,12 @@
 // The welcome desk on the day: find a person by name or e-mail, mark them present or undo, and
 // the live count of who is there. Permission 'checkin', within the event's region.
+import { eventScopeSql } from '@/db/queries/scope';
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/connect';
 import { countCheckedIn, findRegistrationRows, type ScopedEvent } from '@/db/queries/registration-list';
 import { events, registrations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { assertCan, assertCanReachEvent, eventScope, type CurrentUser } from '@/lib/auth/permissions';
+import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { byName, findEventForStaff, withChoices, type RegistrationListRow } from '@/lib/registrations/list';
 import { isUuid, searchTerms } from '@/lib/registrations/list-filters';
@@ -26,7 +27,7 @@ export type CheckInSearch = {
 /** Present / confirmed for the event. */
 export async function checkInCounts(db: Executor, user: CurrentUser | null, eventId: string): Promise<CheckInCounts> {
   const event = await findEventForStaff(db, user, eventId, 'checkin');
-  return countCheckedIn(db, event.id, eventScope(user!));
+  return countCheckedIn(db, event.id, eventScopeSql(scopeOf(user!)));
 }
 
 /**
@@ -35,7 +36,7 @@ export async function checkInCounts(db: Executor, user: CurrentUser | null, even
  */
 export async function searchForCheckIn(db: Database, user: CurrentUser | null, eventId: string, query: string): Promise<CheckInSearch> {
   const event = await findEventForStaff(db, user, eventId, 'checkin');
-  const scope = eventScope(user!);
+  const scope = eventScopeSql(scopeOf(user!));
   const terms = searchTerms(query);
   const [counts, rows] = await Promise.all([
     countCheckedIn(db, event.id, scope),
@@ -62,11 +63,11 @@ export async function getCheckInRegistration(db: Database, user: CurrentUser | n
     .select({ registration: registrations, eventId: events.id })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(eq(registrations.id, registrationId), eventScope(user)));
+    .where(and(eq(registrations.id, registrationId), eventScopeSql(scopeOf(user))));
   if (!row) throw notFoundRegistration();
   const event = await findEventForStaff(db, user, row.eventId, 'checkin');
   const [registration] = await withChoices(db, [row.registration]);
-  const counts = await countCheckedIn(db, event.id, eventScope(user));
+  const counts = await countCheckedIn(db, event.id, eventScopeSql(scopeOf(user)));
   return { event, registration, counts };
 }
 
@@ -92,7 +93,7 @@ export async function setCheckedIn(db: Database, user: CurrentUser | null, regis
       .select({ registration: registrations, regionId: events.regionId })
       .from(registrations)
       .innerJoin(events, eq(events.id, registrations.eventId))
-      .where(and(eq(registrations.id, registrationId), eventScope(user)))
+      .where(and(eq(registrations.id, registrationId), eventScopeSql(scopeOf(user))))
       .for('update', { of: registrations });
     if (!row) throw notFoundRegistration();
     assertCanReachEvent(user, 'checkin', { regionId: row.regionId });

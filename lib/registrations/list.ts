@@ -1,5 +1,6 @@
 // Following an event's registrations, for its region's partners and national staff: the rows with
 // search and filters, the counts, the fill of each atelier, and the CSV export.
+import { eventScopeSql } from '@/db/queries/scope';
 import type { Database, Executor } from '@/db/connect';
 import {
   countRegistrations,
@@ -12,7 +13,7 @@ import {
   type SlotFill,
 } from '@/db/queries/registration-list';
 import { registrations, type Registration } from '@/db/schema';
-import { assertCan, assertCanReachEvent, eventScope, type CurrentUser, type Permission } from '@/lib/auth/permissions';
+import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser, type Permission } from '@/lib/auth/permissions';
 import { registrationsCsv } from '@/lib/exports/registrations-csv';
 import { parisDate } from '@/lib/time';
 import { isUuid, searchTerms, type RegistrationFilters } from './list-filters';
@@ -25,7 +26,7 @@ export type { RegistrationFilters } from './list-filters';
  */
 export async function findEventForStaff(tx: Executor, user: CurrentUser | null, eventId: string, permission: Permission): Promise<ScopedEvent> {
   assertCan(user, permission);
-  const event = isUuid(eventId) ? await findScopedEvent(tx, eventId, eventScope(user)) : null;
+  const event = isUuid(eventId) ? await findScopedEvent(tx, eventId, eventScopeSql(scopeOf(user))) : null;
   // The region read from the database is checked again, independently of the SQL scope.
   assertCanReachEvent(user, permission, event);
   return event!;
@@ -67,7 +68,7 @@ export async function withChoices(tx: Executor, rows: Registration[]): Promise<R
 
 async function loadList(db: Database, user: CurrentUser | null, eventId: string, filters: RegistrationFilters, permission: Permission): Promise<RegistrationList> {
   const event = await findEventForStaff(db, user, eventId, permission);
-  const scope = eventScope(user!);
+  const scope = eventScopeSql(scopeOf(user!));
   const [counts, slots, rows] = await Promise.all([
     countRegistrations(db, event.id, scope),
     findWorkshopFill(db, event.id, scope),

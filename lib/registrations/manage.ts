@@ -19,6 +19,7 @@ import { assertSeatsLeft, validateChoices } from './choices';
 import { queueRegistrationEmail } from './notify';
 import { promoteFromWaitlist } from './promote';
 import { changeSchema, fieldErrors } from './schema';
+import { db as pool } from '@/db';
 
 type Ctx = { now: Date; appUrl: string };
 
@@ -102,7 +103,7 @@ export const RESEND_MESSAGE =
   "Si une inscription à cette rencontre existe pour cette adresse, un nouveau lien de gestion vient d'y être envoyé.";
 
 /** Sends a new private link to the address of a live registration; says the same either way. */
-export async function resendManageLink(db: Database, slug: string, email: string, ctx: Ctx & { ip?: string | null }) {
+export async function resendManageLink(slug: string, email: string, ctx: Ctx & { ip?: string | null }, db: Database = pool) {
   const address = email.trim();
   // PostgreSQL's text cannot hold a NUL character: such an address is simply not a valid one.
   if (!address || address.length > 254 || address.includes('\u0000')) throw new AppError('validation_failed', 'Indiquez votre adresse e-mail.', { email: 'Indiquez votre adresse e-mail.' });

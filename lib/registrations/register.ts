@@ -14,6 +14,7 @@ import { events, type Event, type Registration } from '@/db/schema';
 import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
 import { registrationEmailData } from '@/lib/email/registration-data';
 import type { RegistrationEmailData } from '@/lib/email/templates';
+import { eventChanged, type Effect } from '@/lib/effects';
 import { AppError } from '@/lib/errors';
 import { allows, hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
 import { isValidSlug } from '@/lib/slug';
@@ -22,6 +23,7 @@ import { assertSeatsLeft, validateChoices } from './choices';
 import { manageUrl } from './notify';
 import { fieldErrors, registrationSchema, type RegistrationInput } from './schema';
 import { assertRegistrationOpen } from '@/lib/events/registration-window';
+import { db as pool } from '@/db';
 
 export type RegisterContext = { slug: string; now: Date; appUrl: string; ip?: string | null };
 
@@ -33,11 +35,12 @@ export type RegisterResult = {
   manageUrl: string | null;
   token: string | null;
   replayed: boolean;
+  effects: Effect[];
 };
 
 export const INVALID_INPUT_MESSAGE = 'Certaines informations sont à corriger.';
 
-export async function registerAttendee(db: Database, input: unknown, ctx: RegisterContext): Promise<RegisterResult> {
+export async function registerAttendee(input: unknown, ctx: RegisterContext, db: Database = pool): Promise<RegisterResult> {
   const parsed = parseInput(input);
   if (!parsed.success) throw new AppError('validation_failed', INVALID_INPUT_MESSAGE, parsed.error ? fieldErrors(parsed.error) : undefined);
   const data = parsed.data;
@@ -126,7 +129,7 @@ export async function registerAttendee(db: Database, input: unknown, ctx: Regist
       const email = sameEmail(final, likely) ? likelyEmail : await emailOf(final);
       const lunch = locked.lunchProvided ? data.lunch : false;
       await insertRegistrationWithEmail(tx, { ...row, status, lunch }, data.workshops, hashToken(token), { ...email, attachments: email.attachments ?? [] });
-      return { id, status, eventSlug: event.slug, manageUrl: manageUrl(ctx.appUrl, token), token, replayed: false } satisfies RegisterResult;
+      return { id, status, eventSlug: event.slug, manageUrl: manageUrl(ctx.appUrl, token), token, replayed: false, effects: [eventChanged(event.slug)] } satisfies RegisterResult;
     });
     return result;
   } catch (error) {
@@ -202,7 +205,7 @@ function canonicalJson(value: unknown): string {
 
 function replayOf(registration: Registration, eventSlug: string): RegisterResult {
   if (registration.status === 'cancelled') throw alreadyRegistered();
-  return { id: registration.id, status: registration.status, eventSlug, manageUrl: null, token: null, replayed: true };
+  return { id: registration.id, status: registration.status, eventSlug, manageUrl: null, token: null, replayed: true, effects: [] };
 }
 
 /** Whether two e-mails of the same registration would say the same: status, event and ateliers. */

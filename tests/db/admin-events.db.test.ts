@@ -32,7 +32,7 @@ let partner: CurrentUser;
 const m = {} as Record<'m1' | 'm2' | 'm3' | 'm4' | 'm5', Event>;
 
 async function register(event: Event, lastName: string, extra: Record<string, unknown> = {}) {
-  return registerAttendee(db, validInput(event.slots, { lastName, ...extra }), { slug: event.event.slug, now: created, appUrl });
+  return registerAttendee(validInput(event.slots, { lastName, ...extra }), { slug: event.event.slug, now: created, appUrl }, db);
 }
 
 const slot = (starts: string, ends: string, codes: string[]) => ({

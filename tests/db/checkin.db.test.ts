@@ -31,7 +31,7 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
 async function checkInEvent() {
   const { event, slots } = await createEvent(db, { now, regionCode: '76', capacity: 2 });
   const register = (firstName: string, lastName: string) =>
-    registerAttendee(db, validInput(slots, { firstName, lastName }), { slug: event.slug, now, appUrl });
+    registerAttendee(validInput(slots, { firstName, lastName }), { slug: event.slug, now, appUrl }, db);
   const ines = await register('Inès', 'Moreau');
   const camille = await register('Camille', 'Martin');
   const hugo = await register('Hugo', 'Moreau');
@@ -175,8 +175,8 @@ describe('the check-in QR code in the e-mails', () => {
   it('confirmation and promotion e-mails carry the QR code of a signed link to the registration; the waiting list’s does not', async () => {
     vi.stubEnv('AUTH_SECRET', 'secret-de-test-des-qr-codes');
     const { event, slots } = await createEvent(db, { now, regionCode: '76', capacity: 1 });
-    const first = await registerAttendee(db, validInput(slots), { slug: event.slug, now, appUrl });
-    const second = await registerAttendee(db, validInput(slots), { slug: event.slug, now, appUrl });
+    const first = await registerAttendee(validInput(slots), { slug: event.slug, now, appUrl }, db);
+    const second = await registerAttendee(validInput(slots), { slug: event.slug, now, appUrl }, db);
     expect(second.status).toBe('waitlisted');
     await cancelRegistration(db, first.token!, { now, appUrl });
 

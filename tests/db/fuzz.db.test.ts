@@ -43,7 +43,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
     let choiceErrors = 0;
     await fc.assert(
       fc.asyncProperty(invalidRegistration(targets, { values: 'any' }), async (c) => {
-        const error = await registerAttendee(db, c.body, { slug: c.slug, now: new Date(), appUrl }).then(
+        const error = await registerAttendee(c.body, { slug: c.slug, now: new Date(), appUrl }, db).then(
           () => new Error('inscription acceptée'),
           (e: unknown) => e,
         );
@@ -131,7 +131,7 @@ describe('fuzz: odd but acceptable text is stored as typed and escaped in the e-
     await fc.assert(
       fc.asyncProperty(acceptableRegistration(roomyTargets), async (c) => {
         const where = describeCase(c);
-        const result = await registerAttendee(db, c.body, { slug: c.slug, now: new Date(), appUrl });
+        const result = await registerAttendee(c.body, { slug: c.slug, now: new Date(), appUrl }, db);
         expect(result.status, where).toBe('confirmed');
         const [row] = await db.select().from(registrations).where(eq(registrations.id, result.id));
         const body = c.body as Record<string, unknown>;

@@ -46,7 +46,7 @@ async function registerAt(event: Event, at: Date, overrides: Record<string, unkn
     idempotencyKey: `cle-${tag}`,
     ...overrides,
   });
-  const result = await registerAttendee(db, input, { slug: event.event.slug, now: at, appUrl });
+  const result = await registerAttendee(input, { slug: event.event.slug, now: at, appUrl }, db);
   return { ...result, input: input as typeof input & { idempotencyKey: string } };
 }
 type Registered = Awaited<ReturnType<typeof registerAt>>;

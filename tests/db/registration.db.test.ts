@@ -33,7 +33,7 @@ describe('registerAttendee', () => {
   it('confirms a registration with one atelier per slot, a private link and a confirmation e-mail', async () => {
     const { event, slots } = await createEvent(db, { now });
     const input = validInput(slots, { email: 'Camille.MARTIN@Test.Example.org' });
-    const result = await registerAttendee(db, input, ctx(event.slug));
+    const result = await registerAttendee(input, ctx(event.slug), db);
     expect(result.status).toBe('confirmed');
     expect(result.manageUrl).toBe(`${appUrl}/inscription/${result.token}`);
     expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -56,8 +56,8 @@ describe('registerAttendee', () => {
   it('refuses a second live registration with the same e-mail in another case, and stores nothing', async () => {
     const { event, slots } = await createEvent(db, { now });
     const email = uniqueEmail('double');
-    await registerAttendee(db, validInput(slots, { email }), ctx(event.slug));
-    const error = await expectAppError(registerAttendee(db, validInput(slots, { email: email.toUpperCase() }), ctx(event.slug)), 'already_registered');
+    await registerAttendee(validInput(slots, { email }), ctx(event.slug), db);
+    const error = await expectAppError(registerAttendee(validInput(slots, { email: email.toUpperCase() }), ctx(event.slug), db), 'already_registered');
     expect(error.status).toBe(409);
     expect(error.message).toContain('lien de gestion');
     expect(await countFor(event.id)).toBe(1);
@@ -65,8 +65,8 @@ describe('registerAttendee', () => {
 
   it('puts a registration on the waiting list once the event is full, keeping its choices', async () => {
     const { event, slots } = await createEvent(db, { now, capacity: 1 });
-    await registerAttendee(db, validInput(slots), ctx(event.slug));
-    const second = await registerAttendee(db, validInput(slots), ctx(event.slug));
+    await registerAttendee(validInput(slots), ctx(event.slug), db);
+    const second = await registerAttendee(validInput(slots), ctx(event.slug), db);
     expect(second.status).toBe('waitlisted');
     const choices = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, second.id));
     expect(choices).toHaveLength(2);
@@ -79,9 +79,9 @@ describe('registerAttendee', () => {
       now,
       slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'Petit atelier', capacity: 1 }, { code: 'B', title: 'Grand atelier', capacity: 10 }] }],
     });
-    await registerAttendee(db, validInput(slots), ctx(event.slug));
+    await registerAttendee(validInput(slots), ctx(event.slug), db);
     const before = await countFor(event.id);
-    const error = await expectAppError(registerAttendee(db, validInput(slots), ctx(event.slug)), 'workshop_full');
+    const error = await expectAppError(registerAttendee(validInput(slots), ctx(event.slug), db), 'workshop_full');
     expect(error.status).toBe(409);
     expect(error.message).toContain("L'atelier A « Petit atelier » vient d'être complet");
     expect(error.message).toContain('Ateliers encore ouverts sur ce créneau : B.');
@@ -94,10 +94,10 @@ describe('registerAttendee', () => {
     const { event, slots } = await createEvent(db, { now });
     const other = await createEvent(db, { now });
     const swapped = validInput(slots, { workshops: { [slots[0].id]: slots[1].workshops[0].id, [slots[1].id]: slots[1].workshops[0].id } });
-    const e1 = await expectAppError(registerAttendee(db, swapped, ctx(event.slug)), 'validation_failed');
+    const e1 = await expectAppError(registerAttendee(swapped, ctx(event.slug), db), 'validation_failed');
     expect(e1.fields).toEqual({ [`workshops.${slots[0].id}`]: "Cet atelier n'existe pas dans ce créneau." });
     const foreign = validInput(slots, { workshops: { [slots[0].id]: slots[0].workshops[0].id, [other.slots[0].id]: other.slots[0].workshops[0].id } });
-    const e2 = await expectAppError(registerAttendee(db, foreign, ctx(event.slug)), 'validation_failed');
+    const e2 = await expectAppError(registerAttendee(foreign, ctx(event.slug), db), 'validation_failed');
     expect(e2.fields).toMatchObject({
       [`workshops.${other.slots[0].id}`]: "Ce créneau n'existe pas pour cette rencontre.",
       [`workshops.${slots[1].id}`]: 'Choisissez un atelier pour ce créneau.',
@@ -123,7 +123,7 @@ describe('registerAttendee', () => {
       [{ workshops: 'A' }, 'workshops', 'Choisissez un atelier pour chaque créneau.'],
     ];
     for (const [override, field, message] of cases) {
-      const error = await expectAppError(registerAttendee(db, validInput(slots, override), ctx(event.slug)), 'validation_failed');
+      const error = await expectAppError(registerAttendee(validInput(slots, override), ctx(event.slug), db), 'validation_failed');
       expect(error.status).toBe(400);
       expect(error.fields?.[field], field).toBe(message);
     }
@@ -133,23 +133,23 @@ describe('registerAttendee', () => {
   it('answers 422 registration_closed before the window, after it, for a past or cancelled event', async () => {
     const { event, slots } = await createEvent(db, { now });
     const tooEarly = new Date(event.registrationOpensAt!.getTime() - 1000);
-    const e1 = await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: tooEarly }), 'registration_closed');
+    const e1 = await expectAppError(registerAttendee(validInput(slots), { ...ctx(event.slug), now: tooEarly }, db), 'registration_closed');
     expect(e1.status).toBe(422);
     expect(e1.message).toContain('ouvriront le');
-    await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: event.registrationClosesAt! }), 'registration_closed');
-    await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: event.endsAt }), 'registration_closed');
+    await expectAppError(registerAttendee(validInput(slots), { ...ctx(event.slug), now: event.registrationClosesAt! }, db), 'registration_closed');
+    await expectAppError(registerAttendee(validInput(slots), { ...ctx(event.slug), now: event.endsAt }, db), 'registration_closed');
     const cancelled = await createEvent(db, { now, status: 'cancelled' });
-    const e4 = await expectAppError(registerAttendee(db, validInput(cancelled.slots), ctx(cancelled.event.slug)), 'registration_closed');
+    const e4 = await expectAppError(registerAttendee(validInput(cancelled.slots), ctx(cancelled.event.slug), db), 'registration_closed');
     expect(e4.message).toBe('Cette rencontre est annulée : les inscriptions sont fermées.');
     const draft = await createEvent(db, { now, status: 'draft' });
-    await expectAppError(registerAttendee(db, validInput(draft.slots), ctx(draft.event.slug)), 'not_found');
+    await expectAppError(registerAttendee(validInput(draft.slots), ctx(draft.event.slug), db), 'not_found');
     expect(await countFor(event.id)).toBe(0);
   });
 
   it('creates one registration for 10 identical submissions sent at once', async () => {
     const { event, slots } = await createEvent(db, { now });
     const input = validInput(slots, { idempotencyKey: 'double-clic-1' });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(db, input, ctx(event.slug))));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(input, ctx(event.slug), db)));
     const ok = results.filter((r) => r.status === 'fulfilled').map((r) => r.value);
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(new Set(ok.map((r) => r.id)).size).toBe(1);
@@ -162,13 +162,13 @@ describe('registerAttendee', () => {
     const { event, slots } = await createEvent(db, { now });
     const key = `cle-${crypto.randomUUID()}`;
     const first = validInput(slots, { idempotencyKey: key });
-    const created = await registerAttendee(db, first, ctx(event.slug));
+    const created = await registerAttendee(first, ctx(event.slug), db);
     const other = validInput(slots, { idempotencyKey: key });
-    const error = await expectAppError(registerAttendee(db, other, ctx(event.slug)), 'idempotency_key_reused');
+    const error = await expectAppError(registerAttendee(other, ctx(event.slug), db), 'idempotency_key_reused');
     expect(error.status).toBe(422);
     expect(await db.select().from(registrations).where(eq(registrations.email, other.email as string))).toEqual([]);
     // The same body again (keys in another order): the first answer, nothing new.
-    const again = await registerAttendee(db, Object.fromEntries(Object.entries(first).reverse()), ctx(event.slug));
+    const again = await registerAttendee(Object.fromEntries(Object.entries(first).reverse()), ctx(event.slug), db);
     expect(again).toMatchObject({ id: created.id, replayed: true });
     expect(await countFor(event.id)).toBe(1);
   });
@@ -176,18 +176,18 @@ describe('registerAttendee', () => {
   it('refuses line breaks in names, organisation and job title (400, nothing stored); the accessibility text keeps them', async () => {
     const { event, slots } = await createEvent(db, { now });
     for (const [field, value] of [['firstName', 'Camille\nBcc: x'], ['lastName', 'Martin\r\nObjet'], ['organisation', 'Ville\u2028Autre'], ['jobTitle', 'A\rB']]) {
-      const error = await expectAppError(registerAttendee(db, validInput(slots, { [field]: value }), ctx(event.slug)), 'validation_failed');
+      const error = await expectAppError(registerAttendee(validInput(slots, { [field]: value }), ctx(event.slug), db), 'validation_failed');
       expect(error.fields?.[field]).toBe(`${{ firstName: 'Prénom', lastName: 'Nom', organisation: 'Organisation', jobTitle: 'Fonction' }[field]} : une seule ligne, sans retour à la ligne.`);
     }
     expect(await countFor(event.id)).toBe(0);
-    await registerAttendee(db, validInput(slots, { accessibilityNeeds: 'Fauteuil\nBoucle magnétique' }), ctx(event.slug));
+    await registerAttendee(validInput(slots, { accessibilityNeeds: 'Fauteuil\nBoucle magnétique' }), ctx(event.slug), db);
     expect(await countFor(event.id)).toBe(1);
   });
 
   it('creates one registration for 10 submissions of the same e-mail without a key; the others are told it exists', async () => {
     const { event, slots } = await createEvent(db, { now });
     const email = uniqueEmail('rafale');
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(db, validInput(slots, { email }), ctx(event.slug))));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAttendee(validInput(slots, { email }), ctx(event.slug), db)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((r) => r.status === 'rejected')) expect((r.reason as AppError).code).toBe('already_registered');
     expect(await countFor(event.id)).toBe(1);
@@ -198,12 +198,12 @@ describe('registerAttendee', () => {
     process.env.RATE_LIMIT_REGISTRATIONS_PER_IP = '3';
     try {
       const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
-      for (let i = 0; i < 3; i++) await registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip });
-      const error = await expectAppError(registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip }), 'rate_limited');
+      for (let i = 0; i < 3; i++) await registerAttendee(validInput(slots), { ...ctx(event.slug), ip }, db);
+      const error = await expectAppError(registerAttendee(validInput(slots), { ...ctx(event.slug), ip }, db), 'rate_limited');
       expect(error.status).toBe(429);
       expect(error.message).toMatch(/^Trop de demandes en peu de temps\. Merci de réessayer dans \d+ minutes\.$/);
       // Another window, another count.
-      await registerAttendee(db, validInput(slots), { ...ctx(event.slug), ip, now: new Date(now.getTime() + 3_600_000) });
+      await registerAttendee(validInput(slots), { ...ctx(event.slug), ip, now: new Date(now.getTime() + 3_600_000) }, db);
     } finally {
       delete process.env.RATE_LIMIT_REGISTRATIONS_PER_IP;
     }
@@ -214,7 +214,7 @@ describe('registerAttendee', () => {
 describe('the private link', () => {
   it('shows the registration, and an unknown or malformed token finds nothing', async () => {
     const { event, slots } = await createEvent(db, { now });
-    const { token, id } = await registerAttendee(db, validInput(slots), ctx(event.slug));
+    const { token, id } = await registerAttendee(validInput(slots), ctx(event.slug), db);
     const managed = await getManagedRegistration(db, token!);
     expect(managed.registration.id).toBe(id);
     expect(managed.choices[slots[0].id]).toBe(slots[0].workshops[0].id);
@@ -228,8 +228,8 @@ describe('the private link', () => {
       slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'A', capacity: 5 }, { code: 'B', title: 'B', capacity: 1 }, { code: 'C', title: 'C', capacity: 5 }] }],
     });
     const [a, b, c] = slots[0].workshops;
-    const holder = await registerAttendee(db, validInput(slots, { workshops: { [slots[0].id]: b.id } }), ctx(event.slug));
-    const mover = await registerAttendee(db, validInput(slots, { workshops: { [slots[0].id]: a.id } }), ctx(event.slug));
+    const holder = await registerAttendee(validInput(slots, { workshops: { [slots[0].id]: b.id } }), ctx(event.slug), db);
+    const mover = await registerAttendee(validInput(slots, { workshops: { [slots[0].id]: a.id } }), ctx(event.slug), db);
     expect(holder.status).toBe('confirmed');
 
     const refused = await expectAppError(
@@ -255,10 +255,10 @@ describe('the private link', () => {
 
   it('cancelling frees the seat and promotes the oldest waitlisted registration, who is e-mailed', async () => {
     const { event, slots } = await createEvent(db, { now, capacity: 2 });
-    const first = await registerAttendee(db, validInput(slots), ctx(event.slug));
-    await registerAttendee(db, validInput(slots), ctx(event.slug));
-    const oldest = await registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) });
-    const younger = await registerAttendee(db, validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) });
+    const first = await registerAttendee(validInput(slots), ctx(event.slug), db);
+    await registerAttendee(validInput(slots), ctx(event.slug), db);
+    const oldest = await registerAttendee(validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) }, db);
+    const younger = await registerAttendee(validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) }, db);
     expect([oldest.status, younger.status]).toEqual(['waitlisted', 'waitlisted']);
 
     const result = await cancelRegistration(db, first.token!, { now: new Date(now.getTime() + 5000), appUrl });
@@ -283,7 +283,7 @@ describe('the private link', () => {
     // A cancelled registration cannot be changed, and its e-mail may register again.
     await expectAppError(cancelRegistration(db, first.token!, { now, appUrl }), 'registration_closed');
     const [firstRow] = await db.select().from(registrations).where(eq(registrations.id, first.id));
-    const again = await registerAttendee(db, validInput(slots, { email: firstRow.email }), ctx(event.slug));
+    const again = await registerAttendee(validInput(slots, { email: firstRow.email }), ctx(event.slug), db);
     expect(again.status).toBe('waitlisted');
   });
 
@@ -295,10 +295,10 @@ describe('the private link', () => {
     });
     const [a, b] = slots[0].workshops;
     const choose = (w: { id: string }) => ({ workshops: { [slots[0].id]: w.id } });
-    await registerAttendee(db, validInput(slots, choose(a)), ctx(event.slug));
-    const leaving = await registerAttendee(db, validInput(slots, choose(b)), ctx(event.slug));
-    const wantsA = await registerAttendee(db, validInput(slots, choose(a)), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) });
-    const wantsB = await registerAttendee(db, validInput(slots, choose(b)), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) });
+    await registerAttendee(validInput(slots, choose(a)), ctx(event.slug), db);
+    const leaving = await registerAttendee(validInput(slots, choose(b)), ctx(event.slug), db);
+    const wantsA = await registerAttendee(validInput(slots, choose(a)), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) }, db);
+    const wantsB = await registerAttendee(validInput(slots, choose(b)), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) }, db);
     const result = await cancelRegistration(db, leaving.token!, { now: new Date(now.getTime() + 5000), appUrl });
     expect(result.promoted).toEqual([wantsB.id]);
     const [stillWaiting] = await db.select().from(registrations).where(eq(registrations.id, wantsA.id));
@@ -308,9 +308,9 @@ describe('the private link', () => {
   it('resends a new link to a registered address, and says the same for an unknown one', async () => {
     const { event, slots } = await createEvent(db, { now });
     const email = uniqueEmail('oubli');
-    const { id } = await registerAttendee(db, validInput(slots, { email }), ctx(event.slug));
-    const known = await resendManageLink(db, event.slug, email.toUpperCase(), { now, appUrl });
-    const unknown = await resendManageLink(db, event.slug, uniqueEmail('inconnu'), { now, appUrl });
+    const { id } = await registerAttendee(validInput(slots, { email }), ctx(event.slug), db);
+    const known = await resendManageLink(event.slug, email.toUpperCase(), { now, appUrl }, db);
+    const unknown = await resendManageLink(event.slug, uniqueEmail('inconnu'), { now, appUrl }, db);
     expect(known).toEqual(unknown);
     const emails = await db.select().from(outboundEmails).where(and(eq(outboundEmails.registrationId, id), eq(outboundEmails.kind, 'manage_link')));
     expect(emails).toHaveLength(1);
@@ -319,8 +319,8 @@ describe('the private link', () => {
 
   it('answers a NUL byte in the address or the slug like any invalid input, not with a database error', async () => {
     const { event } = await createEvent(db, { now });
-    await expectAppError(resendManageLink(db, event.slug, 'a\u0000@test.example.org', { now, appUrl }), 'validation_failed');
-    const unknown = await resendManageLink(db, event.slug, uniqueEmail('inconnu'), { now, appUrl });
-    expect(await resendManageLink(db, `${event.slug}\u0000`, uniqueEmail('nul'), { now, appUrl })).toEqual(unknown);
+    await expectAppError(resendManageLink(event.slug, 'a\u0000@test.example.org', { now, appUrl }, db), 'validation_failed');
+    const unknown = await resendManageLink(event.slug, uniqueEmail('inconnu'), { now, appUrl }, db);
+    expect(await resendManageLink(`${event.slug}\u0000`, uniqueEmail('nul'), { now, appUrl }, db)).toEqual(unknown);
   });
 });

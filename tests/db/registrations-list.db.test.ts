@@ -31,11 +31,11 @@ async function setup() {
   const { event, slots } = await createEvent(db, { now, regionCode: '76', capacity: 4 });
   const [[a, b], [c, d]] = slots.map((s) => s.workshops);
   const register = (overrides: Record<string, unknown>, choice: [string, string]) =>
-    registerAttendee(db, validInput(slots, { ...overrides, workshops: { [slots[0].id]: choice[0], [slots[1].id]: choice[1] } }), {
-      slug: event.slug,
-      now,
-      appUrl,
-    });
+    registerAttendee(validInput(slots, { ...overrides, workshops: { [slots[0].id]: choice[0], [slots[1].id]: choice[1] } }), {
+            slug: event.slug,
+            now,
+            appUrl,
+          }, db);
   const ines = await register({ firstName: 'Inès', lastName: 'Moreau', organisation: 'Mission locale de Toulouse', lunch: true }, [a.id, c.id]);
   const camille = await register({ firstName: 'Camille', lastName: 'Martin', organisation: 'Ville 100%_Sud', lunch: false }, [b.id, d.id]);
   const eloi = await register({ firstName: 'Éloi', lastName: 'Durand', organisation: 'BTP Garonne', lunch: true }, [a.id, d.id]);

@@ -31,7 +31,7 @@ describe('rush', () => {
         workshops: { [slots[0].id]: (i % 2 === 0 ? small : large).id, [slots[1].id]: slots[1].workshops[0].id },
       }),
     );
-    const settled = await Promise.allSettled(inputs.map((input) => registerAttendee(db, input, { slug: event.slug, now, appUrl: 'http://localhost' })));
+    const settled = await Promise.allSettled(inputs.map((input) => registerAttendee(input, { slug: event.slug, now, appUrl: 'http://localhost' }, db)));
 
     const answers = settled.map((s, i) => ({ input: inputs[i], ...s }));
     const unexpected = answers.filter((a) => a.status === 'rejected' && !(a.reason instanceof AppError && a.reason.code === 'workshop_full'));
@@ -82,7 +82,7 @@ describe('rush', () => {
       validInput(slots, { email: `reduit-${i}-${event.slug}@test.example.org`, workshops: { [slots[0].id]: reduced.id } }),
     );
     // The partner lowers the capacity to 5 while the registrations, which read 40 before the lock, go on.
-    const registering = Promise.allSettled(inputs.map((input) => registerAttendee(db, input, { slug: event.slug, now, appUrl: 'http://localhost' })));
+    const registering = Promise.allSettled(inputs.map((input) => registerAttendee(input, { slug: event.slug, now, appUrl: 'http://localhost' }, db)));
     const resized = await updateWorkshop(db, partner, event.id, reduced.id, { code: 'A', title: 'Réduit', capacity: 5 }, { now, appUrl: 'http://localhost' }).then(
       () => true,
       (e: unknown) => (e instanceof AppError && e.code === 'validation_failed' ? false : Promise.reject(e)),

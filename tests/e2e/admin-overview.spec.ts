@@ -45,7 +45,7 @@ async function createEvents(db: TestDb, year: string) {
   const bretagne = await createEvent(db, { date: `${year}-04-19`, regionCode: '53', capacity: 10, title: `Rencontre nationale ${tag} à Rennes` });
   const chloe = `Chloe.Effacee.${tag}@Test.Example.org`;
   const register = (event: typeof occitanie, overrides: Record<string, unknown>) =>
-    registerAttendee(db, validInput(event.slots, overrides), { slug: event.event.slug, now: new Date(), appUrl });
+    registerAttendee(validInput(event.slots, overrides), { slug: event.event.slug, now: new Date(), appUrl }, db);
   const people = {
     chloeOccitanie: await register(occitanie, { firstName: 'Chloé', lastName: `Effacée${tag}`, email: chloe }),
     alice: await register(occitanie, { firstName: 'Alice', lastName: `Garnier${tag}` }),

@@ -71,7 +71,7 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
   test('chaque page et chaque export selon le rôle', async ({ browser, db }) => {
     test.setTimeout(120_000);
     const { event, slots } = await createEvent(db, { regionCode: '76', title: 'Rencontre Occitanie de la matrice' });
-    const registration = await registerAttendee(db, validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' });
+    const registration = await registerAttendee(validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' }, db);
     const checkIn = new URL(checkInUrl('http://localhost:3100', registration.id)!).pathname;
     // The same code with its signature's last character changed.
     const tampered = checkIn.slice(0, -1) + (checkIn.endsWith('A') ? 'B' : 'A');

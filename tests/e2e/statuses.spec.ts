@@ -19,7 +19,7 @@ test.describe('[visiteur] statuts HTTP des liens privés', () => {
     expect((await page.request.get('/inscription/abc')).status()).toBe(404);
 
     const { event, slots } = await createEvent(db, { regionCode: '76' });
-    const registration = await registerAttendee(db, validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' });
+    const registration = await registerAttendee(validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' }, db);
     const valid = await page.goto(new URL(registration.manageUrl!).pathname);
     expect(valid?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Mon inscription' })).toBeVisible();

@@ -36,5 +36,5 @@ export async function register(
   slots: { id: string; workshops: { id: string }[] }[],
   overrides: Record<string, unknown> = {},
 ) {
-  return registerAttendee(db, validInput(slots, overrides), { slug, now: new Date(now.getTime() + ++tick * 1000), appUrl: ctx.appUrl });
+  return registerAttendee(validInput(slots, overrides), { slug, now: new Date(now.getTime() + ++tick * 1000), appUrl: ctx.appUrl }, db);
 }

@@ -1,9 +1,10 @@
 // How every use case of the event editor starts: who is asking, and may they reach this event?
+import { eventScopeSql } from '@/db/queries/scope';
 import type { z } from 'zod';
 import type { Executor } from '@/db/connect';
 import { findScopedEvent } from '@/db/queries/managed-events';
 import type { Event } from '@/db/schema';
-import { assertCan, assertCanReachEvent, eventScope, type CurrentUser, type Permission } from '@/lib/auth/permissions';
+import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser, type Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { fieldErrors } from '@/lib/registrations/schema';
 
@@ -26,7 +27,7 @@ export async function reachEvent(
   options: { lock?: boolean } = {},
 ): Promise<Event> {
   assertCan(user, permission);
-  const event = isUuid(eventId) ? await findScopedEvent(tx, eventId, eventScope(user), options) : null;
+  const event = isUuid(eventId) ? await findScopedEvent(tx, eventId, eventScopeSql(scopeOf(user)), options) : null;
   assertCanReachEvent(user, permission, event);
   return event!;
 }

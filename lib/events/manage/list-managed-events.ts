@@ -1,12 +1,13 @@
 // "Mes rencontres": the events of the user's regions (every region for national staff), any
 // status, with their registrations and seats at a glance.
+import { eventScopeSql } from '@/db/queries/scope';
 import type { Executor } from '@/db/connect';
 import { findManagedEvents, findManagedWorkshopFill } from '@/db/queries/managed-events';
-import { assertCan, eventScope, type CurrentUser } from '@/lib/auth/permissions';
+import { assertCan, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 
 export async function listManagedEvents(db: Executor, user: CurrentUser | null) {
   assertCan(user, 'events:read');
-  const scope = eventScope(user);
+  const scope = eventScopeSql(scopeOf(user));
   const [rows, fill] = await Promise.all([findManagedEvents(db, scope), findManagedWorkshopFill(db, scope)]);
   return rows.map((row) => ({
     ...row,

@@ -1,39 +1,21 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { db } from '@/db';
-import { actionError, type ActionResult } from '@/lib/action-result';
-import { appUrl } from '@/lib/config';
-import { afterRegistrationChange } from '@/lib/registrations/effects';
+import type { ActionResult } from '@/lib/action-result';
 import { resendManageLink } from '@/lib/registrations/manage';
 import { registerAttendee } from '@/lib/registrations/register';
-import { clientIp } from '@/lib/request';
+import { runAction } from '@/lib/server/action';
 
 export async function submitRegistration(
   slug: string,
   values: unknown,
 ): Promise<ActionResult<{ status: 'confirmed' | 'waitlisted'; replayed: true }>> {
-  const h = await headers();
-  let token: string | null;
-  try {
-    const result = await registerAttendee(db, values, { slug, now: new Date(), appUrl: appUrl(), ip: clientIp(h) });
-    if (!result.token) return { ok: true, data: { status: result.status, replayed: true } };
-    afterRegistrationChange(result.eventSlug);
-    token = result.token;
-  } catch (error) {
-    return actionError(error);
-  }
-  redirect(`/inscription/${token}?confirmation=1`);
+  return runAction((ctx) => registerAttendee(values, { ...ctx, slug }), {
+    // A replayed request (the link went out by e-mail) stays on the form and says so.
+    redirectTo: (result) => (result.token ? `/inscription/${result.token}?confirmation=1` : null),
+    answer: (result) => ({ status: result.status, replayed: true as const }),
+  });
 }
 
 export async function requestManageLink(slug: string, email: string): Promise<ActionResult<{ message: string }>> {
-  const h = await headers();
-  try {
-    const result = await resendManageLink(db, slug, String(email ?? ''), { now: new Date(), appUrl: appUrl(), ip: clientIp(h) });
-    afterRegistrationChange(slug);
-    return { ok: true, data: result };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction((ctx) => resendManageLink(slug, String(email ?? ''), ctx));
 }
