@@ -1,5 +1,5 @@
-import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium, machineProbes } from './scripts/chromium.mts';
 import { DB_PROXY_CONTROL_PORT, DB_PROXY_PORT, OUTAGE_PORT, PORT as port } from './tests/e2e/ports';
 
 const baseURL = `http://localhost:${port}`;
@@ -10,13 +10,11 @@ const databaseTarget = `${database.hostname.replace(/^\[|\]$/g, '')}:${database.
 const proxiedDatabase = new URL(database);
 proxiedDatabase.host = `127.0.0.1:${DB_PROXY_PORT}`;
 
+// npm test and test:e2e find (or install) the browser and pass it in CHROMIUM_PATH; run alone, the
+// config only looks for one (scripts/chromium.mts) and leaves Playwright its default otherwise.
 function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  const found = findChromium(machineProbes(), { install: false });
+  return 'path' in found ? found.path : undefined;
 }
 
 export default defineConfig({

@@ -140,10 +140,10 @@ test.describe('[API] ce qu’une page d’un autre site pourrait envoyer', () =>
   });
 });
 
-test.describe('[API] le README dit vrai', () => {
-  test('[API] l’exemple du README s’inscrit (201) ; JSON mal formé : 400 avec fields ; même e-mail : 409 avec fields.email', async ({ request, db }) => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('\n### `POST /api/events/{slug}/registrations`'));
+test.describe('[API] la référence de l’API dit vrai', () => {
+  test('[API] l’exemple de docs/api.md s’inscrit (201) ; JSON mal formé : 400 avec fields ; même e-mail : 409 avec fields.email', async ({ request, db }) => {
+    const apiDoc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
+    const section = apiDoc.slice(apiDoc.indexOf('\n### `POST /api/events/{slug}/registrations`'));
     const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as Record<string, unknown>;
     const { event, slots } = await createEvent(db, { regionCode: '06' });
     const url = `/api/events/${event.slug}/registrations`;

@@ -1,20 +1,20 @@
-// The README's API section is a contract: its statuses and codes are the ones the code answers.
+// The API reference (docs/api.md) is a contract: its statuses and codes are the ones the code answers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './errors';
 import { registrationSchema } from './registrations/schema';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const apiDoc = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8');
 
-export function readmeSection(title: string): string {
-  const start = readme.indexOf(`\n### \`${title}\``);
-  if (start < 0) throw new Error(`README: no section ${title}`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+export function apiDocSection(title: string): string {
+  const start = apiDoc.indexOf(`\n### \`${title}\``);
+  if (start < 0) throw new Error(`docs/api.md: no section ${title}`);
+  const end = apiDoc.indexOf('\n## ', start + 1);
+  return apiDoc.slice(start, end < 0 ? undefined : end);
 }
 
-describe('README, POST /api/events/{slug}/registrations', () => {
-  const section = readmeSection('POST /api/events/{slug}/registrations');
+describe('docs/api.md, POST /api/events/{slug}/registrations', () => {
+  const section = apiDocSection('POST /api/events/{slug}/registrations');
 
   it('gives every error answer with the status its code has', () => {
     const rows = [...section.matchAll(/^\| `(\d{3}) ([a-z_]+)` \|/gm)].map((m) => [m[2], Number(m[1])] as const);
@@ -31,7 +31,7 @@ describe('README, POST /api/events/{slug}/registrations', () => {
   });
 
   it('says which errors carry fields', () => {
-    const shape = /`fields`, field → French message,\s+only on ([^)]*)\)/.exec(readme)![1];
+    const shape = /`fields`, field → French message,\s+only on ([^)]*)\)/.exec(apiDoc)![1];
     expect([...shape.matchAll(/`(\d{3}) ([a-z_]+)`/g)].map((m) => m[2]).sort()).toEqual(['already_registered', 'validation_failed', 'workshop_full']);
   });
 });
