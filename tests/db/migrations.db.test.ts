@@ -43,7 +43,7 @@ beforeAll(async () => {
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   fresh = connect(urlFor(name), { max: 2 });
   tablesBeforeMigrating = await publicTables();
-  await migrateDatabase(fresh.db);
+  await migrateDatabase(urlFor(name));
 });
 
 afterAll(async () => {
@@ -129,7 +129,7 @@ describe('migrateDatabase on an empty database', () => {
     const logBefore = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;
     await fresh.sql`INSERT INTO regions (code, name, capital) VALUES ('99', 'Région témoin', 'Nulle-part')`;
 
-    await migrateDatabase(fresh.db);
+    await migrateDatabase(urlFor(name));
 
     expect(await schemaFingerprint()).toEqual(before);
     const logAfter = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;
