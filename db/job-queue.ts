@@ -6,15 +6,19 @@ import { Logger, runMigrations, type LogLevel } from 'graphile-worker';
 
 /**
  * graphile-worker's messages as short `[jobs] …` lines: warnings and errors only (its info lines
- * say "Completed task …" for every job), each cut to its first line (no stack traces).
+ * say "Completed task …" for every job), each cut to its first line (no stack traces), and none
+ * once `muted()` says so (a runner stopping while the database shuts down with it, e.g. on Ctrl-C).
  */
-export const jobLogger = new Logger(() => (level: LogLevel, message: string) => {
-  const line = `[jobs] ${message.split('\n')[0]}`;
-  if (level === 'error') console.error(line);
-  else if (level === 'warning') console.warn(line);
-});
+export function jobLogger(muted: () => boolean = () => false): Logger {
+  return new Logger(() => (level: LogLevel, message: string) => {
+    if (muted()) return;
+    const line = `[jobs] ${message.split('\n')[0]}`;
+    if (level === 'error') console.error(line);
+    else if (level === 'warning') console.warn(line);
+  });
+}
 
 /** Installs or upgrades graphile-worker's schema: idempotent, and safe when instances start together. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
-  await runMigrations({ connectionString, maxPoolSize: 1, logger: jobLogger });
+  await runMigrations({ connectionString, maxPoolSize: 1, logger: jobLogger() });
 }

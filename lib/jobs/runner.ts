@@ -16,7 +16,11 @@ import { jobSchedule, jobTasks, TASKS, type TaskDeps } from './tasks';
 const CONCURRENCY = 2;
 const RESTART_DELAY_MS = 5000;
 
-export type JobRunnerOptions = TaskDeps & { connectionString: string };
+export type JobRunnerOptions = TaskDeps & {
+  connectionString: string;
+  /** When true, the queue's own log lines are dropped (the runner is stopping). */
+  quiet?: () => boolean;
+};
 
 /** A runner with its own connections; stop it with `runner.stop()`. */
 export async function createJobRunner(options: JobRunnerOptions): Promise<Runner> {
@@ -26,7 +30,7 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<Runner
     concurrency: CONCURRENCY,
     taskList: jobTasks(options),
     parsedCronItems: jobSchedule(options.transport !== null),
-    logger: jobLogger,
+    logger: jobLogger(options.quiet),
     // Next.js has its own SIGTERM/SIGINT handlers; startJobRunner stops the runner on them.
     noHandleSignals: true,
   });
@@ -51,14 +55,15 @@ export function startJobRunner(options: Partial<JobRunnerOptions> = {}): void {
   if (holder.tourJobRunner) return;
   const transport = options.transport === undefined ? transportFromEnv() : options.transport;
   if (!transport) console.info('[email] SMTP_URL is not set: e-mails stay pending in the outbox (see /dev/emails).');
+  const state: RunnerState = { runner: null, starting: null, stopped: false, timer: null, onSignal: () => void stopJobRunner() };
   const resolved: JobRunnerOptions = {
     connectionString: options.connectionString ?? databaseUrl(),
     db: options.db ?? db,
     transport,
     appUrl: options.appUrl ?? appUrl,
     now: options.now,
+    quiet: () => state.stopped,
   };
-  const state: RunnerState = { runner: null, starting: null, stopped: false, timer: null, onSignal: () => void stopJobRunner() };
   holder.tourJobRunner = state;
   process.once('SIGTERM', state.onSignal);
   process.once('SIGINT', state.onSignal);
@@ -78,6 +83,7 @@ export function startJobRunner(options: Partial<JobRunnerOptions> = {}): void {
         runner.promise.then(
           () => {},
           (error) => {
+            if (state.stopped) return;
             // Stopped by an error it could not get over: a new runner takes over after a pause.
             console.error(`[jobs] runner stopped: ${(error as Error).message}`);
             state.runner = null;
@@ -86,6 +92,7 @@ export function startJobRunner(options: Partial<JobRunnerOptions> = {}): void {
         );
       },
       (error) => {
+        if (state.stopped) return;
         console.error(`[jobs] runner could not start, trying again in 5 s: ${(error as Error).message}`);
         restartLater();
       },

@@ -116,6 +116,13 @@ describe('migrateDatabase on an empty database', () => {
     expect(indexes.split(',')).toContain('registrations_live_email_key');
   });
 
+  it('installs the job queue (graphile-worker), so that add_job exists before any app code runs', async () => {
+    const [row] = await fresh.sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'graphile_worker' AND p.proname = 'add_job'`;
+    expect(row.n).toBe(1);
+  });
+
   it('records each migration of the journal once', async () => {
     const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
       entries: { when: number }[];
