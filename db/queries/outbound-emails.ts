@@ -40,7 +40,8 @@ export async function claimEmail(tx: Executor, id: string, now: Date, leaseUntil
 
 /**
  * A pending message that is not due yet gets its job back at its next_attempt_at (a retry planned
- * by a clock a little ahead of this one, or a send in progress elsewhere that may never finish).
+ * by a clock a little ahead of this one, or a send in progress elsewhere that may never finish),
+ * a second from now at the earliest, so that clocks apart cannot make it spin.
  * False when the message is no longer pending: nothing left to do.
  */
 export async function requeuePendingEmail(tx: Executor, id: string): Promise<boolean> {
@@ -48,7 +49,7 @@ export async function requeuePendingEmail(tx: Executor, id: string): Promise<boo
     WITH email AS (
       SELECT ${outboundEmails.id} AS id, ${outboundEmails.nextAttemptAt} AS next_attempt_at FROM ${outboundEmails}
       WHERE ${outboundEmails.id} = ${id} AND ${outboundEmails.status} = 'pending')
-    SELECT email.id, ${sendEmailJob(sql`email.id`, sql`email.next_attempt_at`)} AS job_id FROM email`);
+    SELECT email.id, ${sendEmailJob(sql`email.id`, sql`greatest(email.next_attempt_at, now() + interval '1 second')`)} AS job_id FROM email`);
   return rows.length > 0;
 }
 
