@@ -31,7 +31,7 @@ const nextConfig = {
   poweredByHeader: false,
   // npm test builds into its own folder: its prerendered pages hold the test database's data.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  serverExternalPackages: ['postgres', 'nodemailer'],
+  serverExternalPackages: ['postgres', 'nodemailer', 'graphile-worker', 'pg'],
   async headers() {
     return [
       // Every page and answer: no framing, no MIME sniffing, a strict referrer policy, and in

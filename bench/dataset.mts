@@ -3,8 +3,8 @@
 // choices, half of the events past with check-ins; and the event of the registration rush.
 import postgres from 'postgres';
 
-export const BENCH_MEETINGS = 48;
-export const REGISTRATIONS_PER_MEETING = 420;
+export const BENCH_EVENTS = 48;
+export const REGISTRATIONS_PER_EVENT = 420;
 export const RUSH_SLUG = 'banc-ruee';
 export const RUSH = { capacity: 600, smallWorkshop: 50, bigWorkshop: 2000 };
 
@@ -23,7 +23,7 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
   try {
     return await sql.begin(async (tx) => {
       const regions = await tx<{ id: number; name: string; capital: string }[]>`SELECT id, name, capital FROM regions ORDER BY id`;
-      for (let i = 0; i < BENCH_MEETINGS; i++) {
+      for (let i = 0; i < BENCH_EVENTS; i++) {
         const region = regions[i % regions.length];
         // Half past (from about two years ago), half ahead (from next month), never today.
         const offset = i % 2 === 0 ? -(30 + i * 15) : 30 + i * 7;
@@ -60,7 +60,7 @@ export async function loadDataset(url: string, now = new Date()): Promise<Datase
           CASE WHEN e.starts_at < ${now} AND n % 25 <> 0 AND n % 5 <> 0 THEN e.starts_at + interval '30 minutes' END,
           CASE WHEN n % 25 = 0 THEN e.starts_at - interval '10 days' END,
           e.starts_at - interval '20 days' + n * interval '1 minute'
-        FROM events e CROSS JOIN generate_series(1, ${REGISTRATIONS_PER_MEETING}) AS n
+        FROM events e CROSS JOIN generate_series(1, ${REGISTRATIONS_PER_EVENT}) AS n
         WHERE e.slug LIKE 'banc-%' AND e.slug <> ${RUSH_SLUG}`;
       await tx`
         INSERT INTO workshop_choices (registration_id, slot_id, workshop_id)

@@ -14,11 +14,13 @@ await withDatabaseUrl(async (url) => {
   const { sql, db } = connect(url, { max: 2 });
   try {
     if (command === 'reset') {
-      await sql.unsafe('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;');
+      await sql.unsafe(
+        'DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS graphile_worker CASCADE; CREATE SCHEMA public;',
+      );
       console.log('Base vidée.');
     }
     if (command === 'migrate' || command === 'reset') {
-      await migrateDatabase(db);
+      await migrateDatabase(url);
       console.log('Migrations appliquées.');
     }
     if (command === 'seed' || command === 'reset') {

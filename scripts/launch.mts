@@ -49,9 +49,9 @@ if (!url) {
   console.log(`PostgreSQL intégré prêt sur le port ${settings.port} (${settings.dir}).`);
 }
 
+await migrateDatabase(url);
 const { sql, db } = connect(url, { max: 1 });
 try {
-  await migrateDatabase(db);
   const [{ n }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events`;
   if (server?.created || n === 0) {
     const report = await seedDatabase(db);

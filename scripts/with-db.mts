@@ -34,9 +34,9 @@ export async function withTestServer<T>(run: (server: TestServer) => Promise<T>)
     created.push(name);
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
+    await migrateDatabase(url.toString());
     const { sql, db } = connect(url.toString(), { max: 1 });
     try {
-      await migrateDatabase(db);
       await seedDatabase(db);
     } finally {
       await sql.end();

@@ -1,6 +1,7 @@
 // SQL for registrations: locks, counts and lookups used by lib/registrations.
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { sendEmailJob } from './jobs';
 import { confirmedInWorkshop } from './seats';
 import { agendaItems, events, manageLinks, outboundEmails, registrations, workshopChoices, workshops, type EmailAttachment, type Registration } from '../schema';
 
@@ -119,8 +120,8 @@ const iso = (date: Date) => date.toISOString();
 export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id'> & { id: string };
 
 /**
- * A registration with its choices, its manage link and its e-mail, in one statement: the
- * registration's transaction holds the event's lock for one round trip instead of four.
+ * A registration with its choices, its manage link, its e-mail and the e-mail's sending job, in one
+ * statement: the registration's transaction holds the event's lock for one round trip instead of five.
  */
 export async function insertRegistrationWithEmail(
   tx: Executor,
@@ -144,8 +145,12 @@ export async function insertRegistrationWithEmail(
     ),
     link AS (
       INSERT INTO ${manageLinks} (token_hash, registration_id) SELECT ${tokenHash}, id FROM registration
+    ),
+    email AS (
+      INSERT INTO ${outboundEmails} (kind, "to", subject, text, html, attachments, registration_id)
+      SELECT ${email.kind}, ${email.to}, ${email.subject}, ${email.text}, ${email.html}, ${JSON.stringify(email.attachments)}::jsonb, id
+      FROM registration
+      RETURNING id
     )
-    INSERT INTO ${outboundEmails} (kind, "to", subject, text, html, attachments, registration_id)
-    SELECT ${email.kind}, ${email.to}, ${email.subject}, ${email.text}, ${email.html}, ${JSON.stringify(email.attachments)}::jsonb, id
-    FROM registration`);
+    SELECT ${sendEmailJob(sql`email.id`)} AS job_id FROM email`);
 }

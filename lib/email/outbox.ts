@@ -1,7 +1,9 @@
-// Every e-mail the platform sends is first written to outbound_emails, in the same transaction as
-// the change that causes it; delivery happens after commit (lib/email/deliver.ts).
+// Every e-mail the platform sends is first written to outbound_emails, with the job that sends it,
+// in the same transaction as the change that causes it; the job runs as soon as that transaction
+// commits (lib/jobs/tasks.ts, lib/email/deliver.ts).
 import type { Executor } from '@/db/connect';
-import { outboundEmails, type EmailAttachment } from '@/db/schema';
+import { insertOutboundEmail } from '@/db/queries/outbound-emails';
+import type { EmailAttachment } from '@/db/schema';
 
 export type EmailKind =
   | 'registration_confirmed'
@@ -29,17 +31,13 @@ export type OutgoingEmail = {
 };
 
 export async function enqueueEmail(tx: Executor, email: OutgoingEmail): Promise<string> {
-  const [row] = await tx
-    .insert(outboundEmails)
-    .values({
-      kind: email.kind,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      attachments: email.attachments ?? [],
-      registrationId: email.registrationId ?? null,
-    })
-    .returning({ id: outboundEmails.id });
-  return row.id;
+  return insertOutboundEmail(tx, {
+    kind: email.kind,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    attachments: email.attachments ?? [],
+    registrationId: email.registrationId ?? null,
+  });
 }

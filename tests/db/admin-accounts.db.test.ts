@@ -287,7 +287,7 @@ describe('the last national account that can sign in', () => {
   beforeAll(async () => {
     await admin.unsafe(`CREATE DATABASE "${name}"`);
     fresh = connect(urlFor(name), { max: 6 });
-    await migrateDatabase(fresh.db);
+    await migrateDatabase(urlFor(name));
   });
 
   afterAll(async () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   fresh = connect(urlFor(name), { max: 2 });
   tablesBeforeMigrating = await publicTables();
-  await migrateDatabase(fresh.db);
+  await migrateDatabase(urlFor(name));
 });
 
 afterAll(async () => {
@@ -116,6 +116,13 @@ describe('migrateDatabase on an empty database', () => {
     expect(indexes.split(',')).toContain('registrations_live_email_key');
   });
 
+  it('installs the job queue (graphile-worker), so that add_job exists before any app code runs', async () => {
+    const [row] = await fresh.sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'graphile_worker' AND p.proname = 'add_job'`;
+    expect(row.n).toBe(1);
+  });
+
   it('records each migration of the journal once', async () => {
     const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
       entries: { when: number }[];
@@ -129,7 +136,7 @@ describe('migrateDatabase on an empty database', () => {
     const logBefore = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;
     await fresh.sql`INSERT INTO regions (code, name, capital) VALUES ('99', 'Région témoin', 'Nulle-part')`;
 
-    await migrateDatabase(fresh.db);
+    await migrateDatabase(urlFor(name));
 
     expect(await schemaFingerprint()).toEqual(before);
     const logAfter = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;

@@ -52,7 +52,7 @@ async function snapshot(): Promise<Snapshot> {
 beforeAll(async () => {
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   fresh = connect(urlFor(name), { max: 2 });
-  await migrateDatabase(fresh.db);
+  await migrateDatabase(urlFor(name));
   first = await seedDatabase(fresh.db, { now: NOW });
   before = await snapshot();
   second = await seedDatabase(fresh.db, { now: NOW });

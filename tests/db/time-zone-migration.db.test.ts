@@ -45,7 +45,7 @@ beforeAll(async () => {
     await fresh.sql`INSERT INTO agenda_items (event_id, kind, title, starts_at, ends_at, position)
       VALUES (${event.id}, 'welcome', 'Accueil', '2023-11-16T08:30:00Z', '2023-11-16T09:00:00Z', 0)`;
   }
-  await migrateDatabase(fresh.db);
+  await migrateDatabase(urlFor(name));
 });
 
 afterAll(async () => {

@@ -1,14 +1,14 @@
 // Delivery of the outbox through a real SMTP server: retries with backoff while the server is down,
-// each message delivered exactly once when it is back, even with two workers at the same time.
+// each message delivered exactly once when it is back, even with two senders at the same time.
+// Each test runs, for its own messages, what the runner's send_email jobs run (deliverEmail), with
+// an injected clock; tests/jobs/runner.db.test.ts drives the same through the real job runner.
 //
-// Other test files share the database and may leave pending messages dated from the real clock.
-// These tests date their own messages in the early 2000s and deliver "as of" then, so they only
-// ever see their own rows; each test uses an earlier era than the one before, so a message left
-// pending by one test is not yet due in the next.
+// These tests date their own messages in the early 2000s and deliver "as of" then; each test uses
+// an earlier era than the one before, so a message left pending by one test is not yet due in the next.
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboundEmails } from '@/db/schema';
-import { deliverDueEmails, retryEmail } from '@/lib/email/deliver';
+import { deliverEmail, retryEmail, type DeliverOptions } from '@/lib/email/deliver';
 import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { registrationEmail, type RegistrationEmailData } from '@/lib/email/templates';
@@ -80,14 +80,24 @@ async function rows(ids: string[]) {
 
 const messageId = (id: string) => `<${id}@${messageIdDomain()}>`;
 
-describe('deliverDueEmails with an SMTP server that is down, then back', () => {
+/** The send_email job of each message, one after the other: how many were sent, failed for good, retried later. */
+async function deliver(executor: typeof db, ids: string[], options: DeliverOptions) {
+  const result = { sent: 0, failed: 0, retried: 0 };
+  for (const id of ids) {
+    const outcome = await deliverEmail(executor, id, options);
+    if (outcome !== 'skipped') result[outcome]++;
+  }
+  return result;
+}
+
+describe('deliverEmail with an SMTP server that is down, then back', () => {
   it('keeps messages pending with a backoff, then delivers each exactly once', async () => {
     const transport = createSmtpTransport(smtp.url, { ignoreTLS: true });
     const t0 = nextEra();
     const ids = await queue(2, t0);
     smtp.state.accept = false;
 
-    expect(await deliverDueEmails(db, { now: t0, transport })).toEqual({ sent: 0, failed: 0, retried: 2 });
+    expect(await deliver(db, ids, { now: t0, transport })).toEqual({ sent: 0, failed: 0, retried: 2 });
     for (const row of await rows(ids)) {
       expect(row.status).toBe('pending');
       expect(row.attempts).toBe(1);
@@ -98,11 +108,11 @@ describe('deliverDueEmails with an SMTP server that is down, then back', () => {
     expect(smtp.state.refused).toBeGreaterThanOrEqual(2);
 
     // Same instant: both are waiting for their retry.
-    expect(await deliverDueEmails(db, { now: t0, transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await deliver(db, ids, { now: t0, transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
 
     smtp.state.accept = true;
     const t1 = new Date(t0.getTime() + MINUTE);
-    expect(await deliverDueEmails(db, { now: t1, transport })).toEqual({ sent: 2, failed: 0, retried: 0 });
+    expect(await deliver(db, ids, { now: t1, transport })).toEqual({ sent: 2, failed: 0, retried: 0 });
     for (const row of await rows(ids)) {
       expect(row.status).toBe('sent');
       expect(row.sentAt?.getTime()).toBe(t1.getTime());
@@ -115,7 +125,7 @@ describe('deliverDueEmails with an SMTP server that is down, then back', () => {
       expect(received.raw).toMatch(/^Content-Type: text\/html/im);
     }
 
-    expect(await deliverDueEmails(db, { now: new Date(t1.getTime() + 10 * MINUTE), transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await deliver(db, ids, { now: new Date(t1.getTime() + 10 * MINUTE), transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
     for (const id of ids) expect(smtp.count(messageId(id))).toBe(1);
     transport.close();
   });
@@ -123,7 +133,7 @@ describe('deliverDueEmails with an SMTP server that is down, then back', () => {
   it('sends nothing without a transport: messages stay pending', async () => {
     const t0 = nextEra();
     const [id] = await queue(1, t0);
-    expect(await deliverDueEmails(db, { now: t0, transport: null })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await deliver(db, [id], { now: t0, transport: null })).toEqual({ sent: 0, failed: 0, retried: 0 });
     const [row] = await rows([id]);
     expect(row.status).toBe('pending');
     expect(row.attempts).toBe(0);
@@ -132,7 +142,7 @@ describe('deliverDueEmails with an SMTP server that is down, then back', () => {
   });
 });
 
-describe('two workers at once', () => {
+describe('two senders at once', () => {
   it('deliver each pending message exactly once', async () => {
     const slowSmtp = await startSmtpServer({ accept: true, delayMs: 30 });
     const other = testDatabase();
@@ -140,8 +150,8 @@ describe('two workers at once', () => {
       const t0 = nextEra();
       const ids = await queue(8, t0);
       const [a, b] = await Promise.all([
-        deliverDueEmails(db, { now: t0, transport: createSmtpTransport(slowSmtp.url, { ignoreTLS: true }) }),
-        deliverDueEmails(other.db, { now: t0, transport: createSmtpTransport(slowSmtp.url, { ignoreTLS: true }) }),
+        deliver(db, ids, { now: t0, transport: createSmtpTransport(slowSmtp.url, { ignoreTLS: true }) }),
+        deliver(other.db, ids, { now: t0, transport: createSmtpTransport(slowSmtp.url, { ignoreTLS: true }) }),
       ]);
       expect(a.sent + b.sent).toBe(8);
       expect(a.retried + b.retried + a.failed + b.failed).toBe(0);
@@ -177,10 +187,10 @@ describe('two workers at once', () => {
         return {};
       }) as unknown as MailTransport['sendMail'],
     };
-    const first = deliverDueEmails(db, { now: t0, transport: hanging });
+    const first = deliver(db, [id], { now: t0, transport: hanging });
     await sending;
     // A second worker, a few minutes later, while the first still talks to the server.
-    expect(await deliverDueEmails(db, { now: new Date(t0.getTime() + 5 * MINUTE), transport: recording })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await deliver(db, [id], { now: new Date(t0.getTime() + 5 * MINUTE), transport: recording })).toEqual({ sent: 0, failed: 0, retried: 0 });
     release();
     expect(await first).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(calls).toEqual([]);
@@ -204,7 +214,7 @@ describe('giving up and retrying by hand', () => {
     let now = t0;
     const results = [];
     for (let i = 0; i < maxAttempts; i++) {
-      results.push(await deliverDueEmails(db, { now, transport: broken, maxAttempts }));
+      results.push(await deliver(db, [id], { now, transport: broken, maxAttempts }));
       now = new Date(now.getTime() + 2 * 60 * MINUTE); // past the longest backoff
     }
     expect(results).toEqual([
@@ -220,7 +230,7 @@ describe('giving up and retrying by hand', () => {
     expect(row.lastError).not.toMatch(/[\r\n]/);
 
     // Failed messages are not tried again on their own.
-    expect(await deliverDueEmails(db, { now, transport: broken, maxAttempts })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await deliver(db, [id], { now, transport: broken, maxAttempts })).toEqual({ sent: 0, failed: 0, retried: 0 });
 
     expect(await retryEmail(db, id, now)).toBe(true);
     [row] = await rows([id]);
@@ -229,7 +239,7 @@ describe('giving up and retrying by hand', () => {
     expect(row.nextAttemptAt.getTime()).toBe(now.getTime());
 
     const ok: MailTransport = { sendMail: (async () => ({})) as unknown as MailTransport['sendMail'] };
-    expect(await deliverDueEmails(db, { now, transport: ok, maxAttempts })).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(await deliver(db, [id], { now, transport: ok, maxAttempts })).toEqual({ sent: 1, failed: 0, retried: 0 });
     // Only a failed message can be put back.
     expect(await retryEmail(db, id, now)).toBe(false);
     [row] = await rows([id]);
@@ -243,7 +253,7 @@ describe('giving up and retrying by hand', () => {
     const waits: number[] = [];
     let now = t0;
     for (let i = 0; i < 9; i++) {
-      await deliverDueEmails(db, { now, transport: broken, maxAttempts: 20 });
+      await deliver(db, [id], { now, transport: broken, maxAttempts: 20 });
       const [row] = await rows([id]);
       waits.push((row.nextAttemptAt.getTime() - now.getTime()) / 1000);
       now = row.nextAttemptAt;
@@ -253,7 +263,7 @@ describe('giving up and retrying by hand', () => {
   });
 });
 
-describe('deliverDueEmails and the QR code of the check-in link', () => {
+describe('deliverEmail and the QR code of the check-in link', () => {
   it('draws the PNG when it sends: queued without its image, delivered inline with it', async () => {
     vi.stubEnv('AUTH_SECRET', 'secret-de-test');
     try {
@@ -267,7 +277,7 @@ describe('deliverDueEmails and the QR code of the check-in link', () => {
 
       smtp.state.accept = true;
       const transport = createSmtpTransport(smtp.url, { ignoreTLS: true });
-      expect(await deliverDueEmails(db, { now: t0, transport })).toEqual({ sent: 1, failed: 0, retried: 0 });
+      expect(await deliver(db, [id], { now: t0, transport })).toEqual({ sent: 1, failed: 0, retried: 0 });
       const received = smtp.state.received.find((m) => m.messageId === messageId(id))!;
       expect(received.raw).toMatch(/^Content-Type: image\/png; name=qr-code-accueil\.png/im);
       expect(received.raw).toContain(`Content-ID: <${qr.cid}>`);

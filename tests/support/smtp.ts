@@ -3,7 +3,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 
-export type ReceivedMessage = { raw: string; messageId: string | null; to: string[] };
+/** `receivedAt`: Date.now() when the server accepted the message (end of DATA). */
+export type ReceivedMessage = { raw: string; messageId: string | null; to: string[]; receivedAt: number };
 
 export async function startSmtpServer(options: { accept?: boolean; delayMs?: number } = {}) {
   const state = { accept: options.accept ?? true, refused: 0, received: [] as ReceivedMessage[] };
@@ -23,6 +24,7 @@ export async function startSmtpServer(options: { accept?: boolean; delayMs?: num
         const raw = Buffer.concat(chunks).toString('utf8');
         const done = () => {
           state.received.push({
+            receivedAt: Date.now(),
             raw,
             messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? null,
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -41,6 +43,16 @@ export async function startSmtpServer(options: { accept?: boolean; delayMs?: num
     state,
     /** How many accepted messages carried this Message-ID. */
     count: (messageId: string) => state.received.filter((m) => m.messageId === messageId).length,
+    /** The first accepted message that matches, waiting for it up to `timeoutMs`. */
+    waitFor: async (match: (m: ReceivedMessage) => boolean, timeoutMs = 5000): Promise<ReceivedMessage> => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = state.received.find(match);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no such message within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -10,7 +10,6 @@ import { changeRegions, deactivateAccount, reactivateAccount, resendInvitation }
 import { INVITATION_DAYS, inviteUser } from '@/lib/auth/accounts';
 import { getCurrentUser } from '@/lib/auth/session';
 import { appUrl } from '@/lib/config';
-import { kickEmailDelivery } from '@/lib/email/worker';
 import { AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/time';
 
@@ -32,7 +31,6 @@ export async function inviteAccountAction(_previous: AccountAnswer, formData: Fo
   } catch (error) {
     return actionError(error);
   }
-  kickEmailDelivery();
   refresh();
   return {
     ok: true,
@@ -60,7 +58,6 @@ export async function manageAccountAction(userId: string, _previous: AccountAnsw
       message = r.changed ? `Le compte ${r.email} est réactivé.` : `Le compte ${r.email} était déjà actif.`;
     } else if (intent === 'resend') {
       const r = await resendInvitation(db, user, userId, { appUrl: appUrl(), now });
-      kickEmailDelivery();
       message = `Nouvelle invitation envoyée à ${r.email}, valable jusqu’au ${formatDateTime(r.expiresAt)}. Les liens envoyés avant ne fonctionnent plus.`;
     } else {
       throw new AppError('validation_failed', 'Action inconnue.');

@@ -4,7 +4,6 @@ import { db } from '@/db';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
 import { appUrl } from '@/lib/config';
-import { kickEmailDelivery } from '@/lib/email/worker';
 import { AppError } from '@/lib/errors';
 import { invalidateEvent } from '@/lib/events/invalidate';
 import { erasePerson, findPerson, type PersonRecord } from '@/lib/privacy/erase-person';
@@ -35,7 +34,6 @@ export async function erasePersonAction(_previous: ErasePersonAnswer | null, for
     if (!parsed.success) throw new AppError('validation_failed', 'Certaines informations sont à corriger.', fieldErrors(parsed.error));
     const result = await erasePerson(db, user, parsed.data.email, { now: new Date(), appUrl: appUrl() });
     for (const slug of result.changedEventSlugs) invalidateEvent(slug);
-    if (result.promoted > 0) kickEmailDelivery();
     const parts = [
       `La personne a été effacée de ${plural(result.registrations, 'inscription', 'inscriptions')} (${plural(result.events, 'rencontre', 'rencontres')}).`,
       result.cancelled > 0

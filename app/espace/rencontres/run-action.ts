@@ -1,13 +1,12 @@
 // What every server action of the event editor does around its use case: who is asking, the
-// clock and the site's address; after a committed change, fresh public pages (cache tags), the
-// queued e-mails on their way, and a refreshed editor. The use case checks the permissions.
+// clock and the site's address; after a committed change, fresh public pages (cache tags) and a
+// refreshed editor (queued e-mails need nothing: their jobs committed with the change). The use case checks the permissions.
 import 'server-only';
 import { refresh } from 'next/cache';
 import { actionError, type ActionResult } from '@/lib/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { appUrl } from '@/lib/config';
-import { kickEmailDelivery } from '@/lib/email/worker';
 import { invalidateEvent } from '@/lib/events/invalidate';
 
 export type EditAnswer = ActionResult<{ message: string }>;
@@ -24,7 +23,6 @@ export async function runEdit<R extends { slug: string; changed: boolean }>(
     const result = await run(user, ctx);
     if (result.changed) {
       invalidateEvent(result.slug);
-      if (options.emails) kickEmailDelivery();
       refresh();
     }
     return { ok: true, data: { message: result.changed ? message(result) : 'Aucun changement à enregistrer.' } };
