@@ -2,6 +2,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEntries } from '@/db/schema';
+import type { CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import type { TestDb } from './db';
@@ -10,6 +11,9 @@ import { validInput } from './registration';
 /** A fixed clock, long before the events the factories create (60 days after it). */
 export const now = new Date('2030-03-01T10:00:00Z');
 export const ctx = { now, appUrl: 'http://localhost:3000' };
+
+/** The context a use case of the editor gets when `user` asks (the fixed clock and site address). */
+export const by = (user: CurrentUser | null) => ({ ...ctx, user });
 
 export async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
