@@ -1,8 +1,9 @@
 // Shared by the database tests of the event editor (tests/db/manage-*.db.test.ts).
 import { desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { auditEntries } from '@/db/schema';
+import { auditEntries, events } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import { toEventFormValues } from '@/lib/events/manage/update-event-schema';
 import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import type { TestDb } from './db';
@@ -42,3 +43,27 @@ export async function register(
 ) {
   return registerAttendee(validInput(slots, overrides), { slug, now: new Date(now.getTime() + ++tick * 1000), appUrl: ctx.appUrl }, db);
 }
+
+/** The event row as stored now. */
+export async function reloadEvent(db: TestDb, id: string) {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row;
+}
+
+/** The details form of a stored event, with some fields changed. */
+export function detailsOf(event: Parameters<typeof toEventFormValues>[0], changes: Record<string, unknown> = {}) {
+  return { ...toEventFormValues(event), ...changes };
+}
+
+/** The input of createEvent for a region, with some fields changed. */
+export const creation = (regionId: number, overrides: Record<string, unknown> = {}) => ({
+  regionId,
+  title: 'Rencontre régionale de test',
+  date: '2030-06-12',
+  startTime: '09:30',
+  endTime: '16:30',
+  venueCity: 'Montpellier',
+  capacity: 80,
+  contactEmail: 'contact@test.example.org',
+  ...overrides,
+});
