@@ -1,10 +1,10 @@
 // How every use case of the event editor starts: who is asking, and may they reach this event?
 import type { z } from 'zod';
-import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
 import { findScopedEvent } from '@/db/queries/managed-events';
 import { eventScopeSql } from '@/db/queries/scope';
 import type { Event } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser, type Permission } from '@/lib/auth/permissions';
 import { effectsIf, eventChanged, type Effect } from '@/lib/effects';
 import { AppError } from '@/lib/errors';
@@ -74,8 +74,8 @@ export async function lockEditableEvent(tx: Executor, user: CurrentUser | null, 
 export async function changeEvent<R extends { changed: boolean }>(
   eventId: unknown,
   { user }: Actor,
+  db: Database,
   change: (tx: Executor, event: Event, user: CurrentUser) => Promise<R>,
-  db: Database = pool,
 ): Promise<R & ManageResult> {
   assertCan(user, 'events:edit');
   return db.transaction(async (tx) => {
@@ -83,4 +83,12 @@ export async function changeEvent<R extends { changed: boolean }>(
     const result = await change(tx, event, user);
     return { ...result, effects: effectsIf(result.changed, eventChanged(event.slug)) };
   });
+}
+
+type Change = { entity: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; entityId?: string };
+
+/** One change of an event's part in the audit trail, by `user`: the row before and after (null when created or removed). */
+export function auditChange(tx: Executor, user: CurrentUser, event: Event, { entityId, ...change }: Change) {
+  const id = entityId ?? String((change.before ?? change.after)?.id);
+  return recordAudit(tx, { userId: user.id, entityId: id, eventId: event.id, ...change });
 }

@@ -29,25 +29,20 @@ async function setStatus(tx: Executor, event: Event, status: EventStatus, userId
  * missing (also in `details.missing`). Publishing a published event changes nothing.
  */
 export async function publishEvent(eventId: string, ctx: Actor & { now: Date }, db: Database = pool) {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      if (event.status === 'published') return { changed: false };
-      const [items, ateliers] = await Promise.all([findAgendaItems(tx, event.id), findWorkshopsOfEvent(tx, event.id)]);
-      const perSlot = new Map<string, number>();
-      for (const w of ateliers) perSlot.set(w.slotId, (perSlot.get(w.slotId) ?? 0) + 1);
-      const missing = missingForPublication(event, items, perSlot);
-      if (missing.length) {
-        throw new AppError('validation_failed', `La rencontre ne peut pas encore être publiée. Il manque : ${missing.join(' ; ')}.`, undefined, {
-          missing,
-        });
-      }
-      await setStatus(tx, event, 'published', user.id, 'publish', ctx.now);
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    if (event.status === 'published') return { changed: false };
+    const [items, ateliers] = await Promise.all([findAgendaItems(tx, event.id), findWorkshopsOfEvent(tx, event.id)]);
+    const perSlot = new Map<string, number>();
+    for (const w of ateliers) perSlot.set(w.slotId, (perSlot.get(w.slotId) ?? 0) + 1);
+    const missing = missingForPublication(event, items, perSlot);
+    if (missing.length) {
+      throw new AppError('validation_failed', `La rencontre ne peut pas encore être publiée. Il manque : ${missing.join(' ; ')}.`, undefined, {
+        missing,
+      });
+    }
+    await setStatus(tx, event, 'published', user.id, 'publish', ctx.now);
+    return { changed: true };
+  });
 }
 
 /**
@@ -56,24 +51,19 @@ export async function publishEvent(eventId: string, ctx: Actor & { now: Date }, 
  * cancelled instead, which tells every registrant.
  */
 export async function unpublishEvent(eventId: string, ctx: Actor & { now: Date }, db: Database = pool) {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      if (event.status === 'draft') return { changed: false };
-      const counts = await countRegistrationsByStatus(tx, event.id);
-      const live = counts.confirmed + counts.waitlisted;
-      if (live > 0) {
-        throw new AppError(
-          'validation_failed',
-          `Cette rencontre compte ${live} inscription${live > 1 ? 's' : ''} en cours : elle ne peut pas revenir en brouillon. Si elle n’a plus lieu, annulez-la : les personnes inscrites seront prévenues par e-mail.`,
-        );
-      }
-      await setStatus(tx, event, 'draft', user.id, 'unpublish', ctx.now);
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    if (event.status === 'draft') return { changed: false };
+    const counts = await countRegistrationsByStatus(tx, event.id);
+    const live = counts.confirmed + counts.waitlisted;
+    if (live > 0) {
+      throw new AppError(
+        'validation_failed',
+        `Cette rencontre compte ${live} inscription${live > 1 ? 's' : ''} en cours : elle ne peut pas revenir en brouillon. Si elle n’a plus lieu, annulez-la : les personnes inscrites seront prévenues par e-mail.`,
+      );
+    }
+    await setStatus(tx, event, 'draft', user.id, 'unpublish', ctx.now);
+    return { changed: true };
+  });
 }
 
 /**

@@ -3,9 +3,8 @@ import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
 import { findAgendaItem } from '@/db/queries/agenda-items';
 import { deleteSpeaker, deleteSpeakerLink, findSpeaker, findSpeakerLinks, insertSpeaker, insertSpeakerLink, updateSpeakerRow } from '@/db/queries/speakers';
-import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
-import { changeEvent, isUuid, notFoundIn, parseInput, type Actor, type ManageResult } from './access';
+import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, type Actor, type ManageResult } from './access';
 import { speakerLinkSchema, speakerSchema } from './speaker-schema';
 
 async function speakerOf(tx: Executor, eventId: string, speakerId: unknown) {
@@ -15,46 +14,31 @@ async function speakerOf(tx: Executor, eventId: string, speakerId: unknown) {
 }
 
 export async function addSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool) {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const speaker = await insertSpeaker(tx, event.id, parseInput(speakerSchema, input));
-      await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'create', before: null, after: speaker });
-      return { changed: true, id: speaker.id };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const speaker = await insertSpeaker(tx, event.id, parseInput(speakerSchema, input));
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'create', before: null, after: speaker });
+    return { changed: true, id: speaker.id };
+  });
 }
 
 export async function updateSpeaker(eventId: string, speakerId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const speaker = await speakerOf(tx, event.id, speakerId);
-      const updated = await updateSpeakerRow(tx, speaker.id, parseInput(speakerSchema, input));
-      if (JSON.stringify(updated) === JSON.stringify(speaker)) return { changed: false };
-      await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'update', before: speaker, after: updated });
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const speaker = await speakerOf(tx, event.id, speakerId);
+    const updated = await updateSpeakerRow(tx, speaker.id, parseInput(speakerSchema, input));
+    if (JSON.stringify(updated) === JSON.stringify(speaker)) return { changed: false };
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'update', before: speaker, after: updated });
+    return { changed: true };
+  });
 }
 
 /** Removes a speaker from the event, and from every time of the programme they were linked to. */
 export async function removeSpeaker(eventId: string, speakerId: string, ctx: Actor, db: Database = pool): Promise<ManageResult> {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const speaker = await speakerOf(tx, event.id, speakerId);
-      await deleteSpeaker(tx, speaker.id);
-      await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'delete', before: speaker, after: null });
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const speaker = await speakerOf(tx, event.id, speakerId);
+    await deleteSpeaker(tx, speaker.id);
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'delete', before: speaker, after: null });
+    return { changed: true };
+  });
 }
 
 async function linkTargets(tx: Executor, eventId: string, input: unknown) {
@@ -67,32 +51,22 @@ async function linkTargets(tx: Executor, eventId: string, input: unknown) {
 
 /** Names a speaker at a time of the programme (both of the same event). */
 export async function linkSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const { item, speaker, link } = await linkTargets(tx, event.id, input);
-      if ((await findSpeakerLinks(tx, event.id)).some((l) => l.agendaItemId === item.id && l.speakerId === speaker.id)) {
-        throw new AppError('validation_failed', `${speaker.name} intervient déjà à « ${item.title} ».`);
-      }
-      await insertSpeakerLink(tx, link);
-      await recordAudit(tx, { userId: user.id, entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, eventId: event.id, action: 'link', before: null, after: link });
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { item, speaker, link } = await linkTargets(tx, event.id, input);
+    if ((await findSpeakerLinks(tx, event.id)).some((l) => l.agendaItemId === item.id && l.speakerId === speaker.id)) {
+      throw new AppError('validation_failed', `${speaker.name} intervient déjà à « ${item.title} ».`);
+    }
+    await insertSpeakerLink(tx, link);
+    await auditChange(tx, user, event, { entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, action: 'link', before: null, after: link });
+    return { changed: true };
+  });
 }
 
 export async function unlinkSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const { item, speaker, link } = await linkTargets(tx, event.id, input);
-      if (!(await deleteSpeakerLink(tx, link))) return { changed: false };
-      await recordAudit(tx, { userId: user.id, entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, eventId: event.id, action: 'unlink', before: link, after: null });
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { item, speaker, link } = await linkTargets(tx, event.id, input);
+    if (!(await deleteSpeakerLink(tx, link))) return { changed: false };
+    await auditChange(tx, user, event, { entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, action: 'unlink', before: link, after: null });
+    return { changed: true };
+  });
 }

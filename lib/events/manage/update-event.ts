@@ -4,10 +4,10 @@ import type { Database } from '@/db/connect';
 import { findAgendaItems, updateAgendaItemRow } from '@/db/queries/agenda-items';
 import { updateEventRow } from '@/db/queries/event-updates';
 import { countConfirmed } from '@/db/queries/registrations';
-import { changedFields, recordAudit } from '@/lib/audit';
+import { changedFields } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { formatTime, parisDate, parisTime } from '@/lib/time';
-import { changeEvent, parseInput, type EditorContext } from './access';
+import { auditChange, changeEvent, parseInput, type EditorContext } from './access';
 import { daysBetween, describeItem, isWithin, missingDetails, shiftByDays } from './agenda-rules';
 import { parisDateTime } from './fields';
 import { calendarChanges, notifyCalendarChange } from './notify-change';
@@ -21,7 +21,7 @@ import { updateEventSchema } from './update-event-schema';
  * lock, in the same transaction). The slug never changes.
  */
 export async function updateEvent(eventId: string, input: unknown, ctx: EditorContext, db: Database = pool) {
-  return changeEvent(eventId, ctx, async (tx, event, user) => {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const data = parseInput(updateEventSchema, input);
     const startsAt = parisTime(data.date, data.startTime, data.timeZone);
     const endsAt = parisTime(data.date, data.endTime, data.timeZone);
@@ -87,16 +87,14 @@ export async function updateEvent(eventId: string, input: unknown, ctx: EditorCo
     const changes = event.status === 'published' ? calendarChanges(event, values) : [];
     const sequence = changes.length ? { calendarSequence: event.calendarSequence + 1 } : {};
     const updated = await updateEventRow(tx, event.id, { ...values, ...sequence, updatedAt: ctx.now });
-    await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
+    await auditChange(tx, user, event, { entity: 'event', action: 'update', before: event, after: updated });
 
     if (moved) {
       for (const { before, after } of items) {
         await updateAgendaItemRow(tx, before.id, { startsAt: after.startsAt, endsAt: after.endsAt });
-        await recordAudit(tx, {
-          userId: user.id,
+        await auditChange(tx, user, event, {
           entity: 'agenda_item',
           entityId: before.id,
-          eventId: event.id,
           action: 'update',
           before: { startsAt: before.startsAt, endsAt: before.endsAt },
           after: { startsAt: after.startsAt, endsAt: after.endsAt },
@@ -107,5 +105,5 @@ export async function updateEvent(eventId: string, input: unknown, ctx: EditorCo
     const notified = changes.length ? await notifyCalendarChange(tx, updated, changes, { userId: user.id, now: ctx.now, appUrl: ctx.appUrl }) : 0;
     const promoted = updated.capacity > event.capacity ? await promoteAfterNewSeats(tx, updated, user.id, ctx) : [];
     return { changed: true, promoted: promoted.length, notified };
-  }, db);
+  });
 }

@@ -4,9 +4,8 @@ import type { Database, Executor } from '@/db/connect';
 import { findAgendaItem } from '@/db/queries/agenda-items';
 import { countLiveChoices, deleteWorkshop, findWorkshop, findWorkshopCodes, insertWorkshop, updateWorkshopRow } from '@/db/queries/workshops';
 import type { Event } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
-import { changeEvent, isUuid, notFoundIn, parseInput, type Actor, type EditorContext, type ManageResult } from './access';
+import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, type Actor, type EditorContext, type ManageResult } from './access';
 import { promoteAfterNewSeats } from './promotions';
 import { workshopSchema } from './workshop-schema';
 
@@ -25,20 +24,15 @@ async function workshopOf(tx: Executor, event: Event, workshopId: unknown) {
 }
 
 export async function addWorkshop(eventId: string, slotId: string, input: unknown, ctx: Actor, db: Database = pool) {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const slot = isUuid(slotId) ? await findAgendaItem(tx, event.id, slotId) : null;
-      if (!slot || slot.kind !== 'workshop_slot') throw notFoundIn('Créneau d’ateliers');
-      const data = parseInput(workshopSchema, input);
-      await assertFreeCode(tx, slot.id, data.code);
-      const workshop = await insertWorkshop(tx, slot.id, data);
-      await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'create', before: null, after: workshop });
-      return { changed: true, id: workshop.id };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const slot = isUuid(slotId) ? await findAgendaItem(tx, event.id, slotId) : null;
+    if (!slot || slot.kind !== 'workshop_slot') throw notFoundIn('Créneau d’ateliers');
+    const data = parseInput(workshopSchema, input);
+    await assertFreeCode(tx, slot.id, data.code);
+    const workshop = await insertWorkshop(tx, slot.id, data);
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'create', before: null, after: workshop });
+    return { changed: true, id: workshop.id };
+  });
 }
 
 /**
@@ -46,45 +40,35 @@ export async function addWorkshop(eventId: string, slotId: string, input: unknow
  * one confirms waitlisted people whose atelier was full, at once.
  */
 export async function updateWorkshop(eventId: string, workshopId: string, input: unknown, ctx: EditorContext, db: Database = pool) {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const { workshop, taken } = await workshopOf(tx, event, workshopId);
-      const data = parseInput(workshopSchema, input);
-      await assertFreeCode(tx, workshop.slotId, data.code, workshop.id);
-      if (data.capacity < taken) {
-        const message = `L’atelier ${workshop.code} compte ${taken} participant·e${taken > 1 ? 's' : ''} confirmé·e${taken > 1 ? 's' : ''} : sa capacité ne peut pas être inférieure à ${taken}.`;
-        throw new AppError('validation_failed', message, { capacity: message });
-      }
-      const updated = await updateWorkshopRow(tx, workshop.id, data);
-      if (JSON.stringify(updated) === JSON.stringify(workshop)) return { changed: false, promoted: 0 };
-      await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'update', before: workshop, after: updated });
-      const promoted = updated.capacity > workshop.capacity ? await promoteAfterNewSeats(tx, event, user.id, ctx) : [];
-      return { changed: true, promoted: promoted.length };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { workshop, taken } = await workshopOf(tx, event, workshopId);
+    const data = parseInput(workshopSchema, input);
+    await assertFreeCode(tx, workshop.slotId, data.code, workshop.id);
+    if (data.capacity < taken) {
+      const message = `L’atelier ${workshop.code} compte ${taken} participant·e${taken > 1 ? 's' : ''} confirmé·e${taken > 1 ? 's' : ''} : sa capacité ne peut pas être inférieure à ${taken}.`;
+      throw new AppError('validation_failed', message, { capacity: message });
+    }
+    const updated = await updateWorkshopRow(tx, workshop.id, data);
+    if (JSON.stringify(updated) === JSON.stringify(workshop)) return { changed: false, promoted: 0 };
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'update', before: workshop, after: updated });
+    const promoted = updated.capacity > workshop.capacity ? await promoteAfterNewSeats(tx, event, user.id, ctx) : [];
+    return { changed: true, promoted: promoted.length };
+  });
 }
 
 /** Removes an atelier nobody has chosen (a chosen one would leave its registrants without one). */
 export async function removeWorkshop(eventId: string, workshopId: string, ctx: Actor, db: Database = pool): Promise<ManageResult> {
-  return changeEvent(
-    eventId,
-    ctx,
-    async (tx, event, user) => {
-      const { workshop } = await workshopOf(tx, event, workshopId);
-      const chosen = await countLiveChoices(tx, { workshopId: workshop.id });
-      if (chosen > 0) {
-        throw new AppError(
-          'validation_failed',
-          `L’atelier ${workshop.code} « ${workshop.title} » a été choisi par ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's' : ''} : il ne peut pas être supprimé. Vous pouvez en modifier le titre, la salle ou la capacité.`,
-        );
-      }
-      await deleteWorkshop(tx, workshop.id);
-      await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'delete', before: workshop, after: null });
-      return { changed: true };
-    },
-    db,
-  );
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { workshop } = await workshopOf(tx, event, workshopId);
+    const chosen = await countLiveChoices(tx, { workshopId: workshop.id });
+    if (chosen > 0) {
+      throw new AppError(
+        'validation_failed',
+        `L’atelier ${workshop.code} « ${workshop.title} » a été choisi par ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's' : ''} : il ne peut pas être supprimé. Vous pouvez en modifier le titre, la salle ou la capacité.`,
+      );
+    }
+    await deleteWorkshop(tx, workshop.id);
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'delete', before: workshop, after: null });
+    return { changed: true };
+  });
 }
