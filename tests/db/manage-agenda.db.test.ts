@@ -8,7 +8,7 @@ import { getManagedEvent } from '@/lib/events/manage/get-managed-event';
 import { addSpeaker, linkSpeaker, removeSpeaker } from '@/lib/events/manage/speakers';
 import { addWorkshop, removeWorkshop, updateWorkshop } from '@/lib/events/manage/workshops';
 import { createEvent, createUser, testDatabase } from '../support/db';
-import { auditOf as auditOfIn, expectAppError, now, register as registerIn, by } from '../support/manage';
+import { by, editorHelpers, expectAppError, now } from '../support/manage';
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -19,8 +19,7 @@ beforeAll(async () => {
   occitanie = (await createUser(db, { role: 'partner', regionCodes: ['76'] })).currentUser;
 });
 
-const auditOf = (entityId: string) => auditOfIn(db, entityId);
-const register = (slug: string, slots: { id: string; workshops: { id: string }[] }[]) => registerIn(db, slug, slots);
+const { auditOf, register } = editorHelpers(db);
 
 describe('agenda editor', () => {
   it('adds, edits and removes an agenda item inside the event’s day, audited', async () => {

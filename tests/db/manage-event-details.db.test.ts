@@ -11,7 +11,7 @@ import { addSpeaker } from '@/lib/events/manage/speakers';
 import { updateEvent } from '@/lib/events/manage/update-event';
 import { addWorkshop } from '@/lib/events/manage/workshops';
 import { createEvent, createUser, testDatabase, uniqueEmail } from '../support/db';
-import { auditOf as auditOfIn, by, creation, detailsOf, expectAppError, now, register as registerIn, reloadEvent } from '../support/manage';
+import { by, creation, detailsOf, editorHelpers, expectAppError, now } from '../support/manage';
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -22,10 +22,7 @@ beforeAll(async () => {
   occitanie = (await createUser(db, { role: 'partner', regionCodes: ['76'] })).currentUser;
 });
 
-const auditOf = (entityId: string) => auditOfIn(db, entityId);
-const register = (slug: string, slots: { id: string; workshops: { id: string }[] }[], overrides: Record<string, unknown> = {}) =>
-  registerIn(db, slug, slots, overrides);
-const reload = (id: string) => reloadEvent(db, id);
+const { auditOf, register, reload } = editorHelpers(db);
 
 describe('updateEvent', () => {
   it('saves the details in Paris time and audits before/after', async () => {

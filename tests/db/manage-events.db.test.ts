@@ -12,7 +12,7 @@ import { addSpeaker, linkSpeaker } from '@/lib/events/manage/speakers';
 import { updateEvent } from '@/lib/events/manage/update-event';
 import { addWorkshop, removeWorkshop, updateWorkshop } from '@/lib/events/manage/workshops';
 import { createEvent, createUser, testDatabase } from '../support/db';
-import { auditOf as auditOfIn, by, creation, detailsOf, expectAppError, now, register as registerIn, reloadEvent } from '../support/manage';
+import { by, creation, detailsOf, editorHelpers, expectAppError, now } from '../support/manage';
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -27,11 +27,7 @@ beforeAll(async () => {
   national = (await createUser(db, { role: 'national' })).currentUser;
 });
 
-const auditOf = (entityId: string) => auditOfIn(db, entityId);
-const register = (slug: string, slots: { id: string; workshops: { id: string }[] }[], overrides: Record<string, unknown> = {}) =>
-  registerIn(db, slug, slots, overrides);
-
-const reload = (id: string) => reloadEvent(db, id);
+const { auditOf, register, reload } = editorHelpers(db);
 
 
 describe('createEvent', () => {

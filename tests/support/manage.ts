@@ -67,3 +67,12 @@ export const creation = (regionId: number, overrides: Record<string, unknown> = 
   contactEmail: 'contact@test.example.org',
   ...overrides,
 });
+
+/** The helpers above, bound to a test file's database. */
+export function editorHelpers(db: TestDb) {
+  return {
+    auditOf: (entityId: string) => auditOf(db, entityId),
+    register: (slug: string, slots: { id: string; workshops: { id: string }[] }[], overrides: Record<string, unknown> = {}) => register(db, slug, slots, overrides),
+    reload: (id: string) => reloadEvent(db, id),
+  };
+}
