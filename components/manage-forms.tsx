@@ -1,10 +1,13 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import type { ManageState } from '@/app/inscription/[token]/actions';
+import type { ActionResult } from '@/lib/action-result';
+import { ConfirmCheckbox } from './confirm-checkbox';
 import { FieldError } from './form-field';
 import { WorkshopChoiceFieldset, type SlotOption } from './workshop-choice';
 
+/** What the actions of the private page answer (app/inscription/[token]/actions.ts). */
+type ManageState = ActionResult<{ message: string }> | null;
 type Action = (previous: ManageState, formData: FormData) => Promise<ManageState>;
 
 function Result({ state, id }: { state: ManageState; id: string }) {
@@ -79,18 +82,9 @@ export function CancelForm({ action }: { action: Action }) {
     <form action={formAction} className="space-y-4">
       <Result state={state} id="resultat-annulation" />
       <div>
-        <div className="flex items-start gap-3">
-          <input
-            id="confirm-cancel"
-            type="checkbox"
-            name="confirm"
-            value="oui"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'confirm-cancel-erreur' : undefined}
-            className="mt-1 h-4 w-4"
-          />
-          <label htmlFor="confirm-cancel">Je confirme vouloir annuler mon inscription. Ma place sera proposée à une autre personne.</label>
-        </div>
+        <ConfirmCheckbox id="confirm-cancel" error={error}>
+          Je confirme vouloir annuler mon inscription. Ma place sera proposée à une autre personne.
+        </ConfirmCheckbox>
         <FieldError id="confirm-cancel-erreur" message={error} />
       </div>
       <button type="submit" disabled={pending} className="rounded border-2 border-corail-700 px-5 py-2 font-semibold text-corail-700 hover:bg-corail-50 disabled:opacity-70">

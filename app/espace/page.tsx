@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { primaryButton } from '@/components/espace/form-status';
 import { StatusBadge } from '@/components/espace/status-badge';
-import { db } from '@/db';
 import { requireUser } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { listManagedEvents, type ManagedEventSummary } from '@/lib/events/manage/list-managed-events';
@@ -41,7 +40,7 @@ export default function MyEventsPage() {
 
 async function MyEvents() {
   const user = await requireUser();
-  const events = await listManagedEvents(db, user);
+  const events = await listManagedEvents(user);
   const national = user.role === 'national';
   return (
     <div className="space-y-6">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmCheckbox } from '../confirm-checkbox';
 import { FieldError } from '../form-field';
 import type { ButtonAction } from './action-button';
 import { dangerButton } from './form-status';
@@ -12,23 +13,12 @@ export function CancelEventForm({ action, registrants }: { action: ButtonAction;
   return (
     <form action={formAction} className="space-y-3">
       <div>
-        <div className="flex items-start gap-3">
-          <input
-            id="confirm-cancel-event"
-            type="checkbox"
-            name="confirm"
-            value="oui"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'confirm-cancel-event-erreur' : undefined}
-            className="mt-1 h-4 w-4"
-          />
-          <label htmlFor="confirm-cancel-event" className="text-slate-900">
-            Je confirme l’annulation définitive de cette rencontre.{' '}
-            {registrants > 0
-              ? `Les ${registrants} personne${registrants > 1 ? 's' : ''} inscrite${registrants > 1 ? 's' : ''} (ou en liste d’attente) recevront un e-mail.`
-              : 'Personne n’est inscrit pour l’instant.'}
-          </label>
-        </div>
+        <ConfirmCheckbox id="confirm-cancel-event" error={error} labelClassName="text-slate-900">
+          Je confirme l’annulation définitive de cette rencontre.{' '}
+          {registrants > 0
+            ? `Les ${registrants} personne${registrants > 1 ? 's' : ''} inscrite${registrants > 1 ? 's' : ''} (ou en liste d’attente) recevront un e-mail.`
+            : 'Personne n’est inscrit pour l’instant.'}
+        </ConfirmCheckbox>
         <div role="status">
           <FieldError id="confirm-cancel-event-erreur" message={error} />
         </div>

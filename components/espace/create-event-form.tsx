@@ -2,8 +2,10 @@
 
 import { createEventSchema, type CreateEventFormValues } from '@/lib/events/manage/create-event-schema';
 import { Field, inputClass } from '../form-field';
+import { FormInput } from './form-input';
 import { FormStatus, primaryButton } from './form-status';
 import { useServerForm, type FormAnswer } from './use-server-form';
+import { VenueFields } from './venue-fields';
 
 type Props = {
   regions: { id: number; name: string }[];
@@ -30,7 +32,6 @@ export function CreateEventForm({ regions, contactEmail, action }: Props) {
     } satisfies Partial<CreateEventFormValues>,
     action,
   );
-  const { register } = form;
   return (
     <form noValidate onSubmit={onSubmit} className="max-w-3xl space-y-6" aria-describedby="creation-obligatoires">
       <p id="creation-obligatoires" className="text-sm text-slate-700">
@@ -39,7 +40,7 @@ export function CreateEventForm({ regions, contactEmail, action }: Props) {
       </p>
       <FormStatus status={status} statusRef={statusRef} id="resultat-creation" />
       <Field id="regionId" label="Région" required error={errors.regionId?.message}>
-        <select {...register('regionId', { valueAsNumber: true })} id="regionId" className={inputClass}>
+        <select {...form.register('regionId', { valueAsNumber: true })} id="regionId" className={inputClass}>
           {regions.length > 1 ? <option value="">Choisissez…</option> : null}
           {regions.map((r) => (
             <option key={r.id} value={r.id}>
@@ -48,43 +49,23 @@ export function CreateEventForm({ regions, contactEmail, action }: Props) {
           ))}
         </select>
       </Field>
-      <Field id="title" label="Titre" required hint="Par exemple : Rencontre régionale des acteurs de la clause sociale en Occitanie." error={errors.title?.message}>
-        <input {...register('title')} id="title" className={inputClass} />
-      </Field>
+      <FormInput form={form} name="title" label="Titre" required hint="Par exemple : Rencontre régionale des acteurs de la clause sociale en Occitanie." />
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 font-semibold text-slate-900">Date et horaires (heure de Paris)</legend>
-        <Field id="date" label="Date" required error={errors.date?.message}>
-          <input {...register('date')} id="date" type="date" className={inputClass} />
-        </Field>
-        <Field id="startTime" label="Début" required error={errors.startTime?.message}>
-          <input {...register('startTime')} id="startTime" type="time" className={inputClass} />
-        </Field>
-        <Field id="endTime" label="Fin" required error={errors.endTime?.message}>
-          <input {...register('endTime')} id="endTime" type="time" className={inputClass} />
-        </Field>
+        <FormInput form={form} name="date" label="Date" required type="date" />
+        <FormInput form={form} name="startTime" label="Début" required type="time" />
+        <FormInput form={form} name="endTime" label="Fin" required type="time" />
       </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-semibold text-slate-900">Lieu</legend>
-        <Field id="venueCity" label="Ville" required hint="Elle entre dans l’adresse de la page publique." error={errors.venueCity?.message}>
-          <input {...register('venueCity')} id="venueCity" autoComplete="address-level2" className={inputClass} />
-        </Field>
-        <Field id="venueName" label="Nom du lieu" hint="Peut être précisé plus tard." error={errors.venueName?.message}>
-          <input {...register('venueName')} id="venueName" className={inputClass} />
-        </Field>
-        <Field id="venueAddress" label="Adresse" error={errors.venueAddress?.message}>
-          <input {...register('venueAddress')} id="venueAddress" autoComplete="street-address" className={inputClass} />
-        </Field>
-        <Field id="venuePostcode" label="Code postal" error={errors.venuePostcode?.message}>
-          <input {...register('venuePostcode')} id="venuePostcode" inputMode="numeric" maxLength={5} autoComplete="postal-code" className={inputClass} />
-        </Field>
-      </fieldset>
+      <VenueFields
+        form={form}
+        legendClassName="mb-2 font-semibold text-slate-900"
+        cityFirst
+        cityHint="Elle entre dans l’adresse de la page publique."
+        nameHint="Peut être précisé plus tard."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="capacity" label="Nombre de places" required error={errors.capacity?.message}>
-          <input {...register('capacity', { valueAsNumber: true })} id="capacity" type="number" min={1} step={1} className={inputClass} />
-        </Field>
-        <Field id="contactEmail" label="E-mail de contact" required hint="Affiché sur la page publique." error={errors.contactEmail?.message}>
-          <input {...register('contactEmail')} id="contactEmail" type="email" autoComplete="email" className={inputClass} />
-        </Field>
+        <FormInput form={form} name="capacity" label="Nombre de places" required rules={{ valueAsNumber: true }} type="number" min={1} step={1} />
+        <FormInput form={form} name="contactEmail" label="E-mail de contact" required hint="Affiché sur la page publique." type="email" autoComplete="email" />
       </div>
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? 'Création…' : 'Créer la rencontre'}

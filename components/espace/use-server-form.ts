@@ -4,9 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult } from '@/lib/action-result';
+import type { EditAnswer } from '@/lib/events/manage/messages';
 
-export type FormAnswer = ActionResult<{ message: string }>;
+export type FormAnswer = EditAnswer;
 export type FormStatusValue = { ok: boolean; message: string } | null;
 
 const UNEXPECTED = 'Une erreur inattendue est survenue. Merci de réessayer plus tard.';

@@ -2,22 +2,20 @@
 // SQL condition of lib/auth/permissions eventScope), so a partner's query never leaves their regions.
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { confirmedInWorkshop } from './seats';
 import {
   agendaItems,
-  agendaItemSpeakers,
   events,
   partnerRegions,
   regions,
   registrations,
-  speakers,
   workshopChoices,
   workshops,
   type NewEvent,
 } from '../schema';
 
-const confirmedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed')::int`;
-const waitlistedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
+/** Registrations of each status among the rows grouped by the query (a left join on registrations). */
+export const confirmedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed')::int`;
+export const waitlistedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelledCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
 
 /** The events within `scope`, any status, newest first, with their registration counts. */
@@ -125,106 +123,4 @@ export async function insertEventWithFreeSlug(tx: Executor, base: string, values
     if (row) return row;
   }
   throw new Error(`No free slug for ${base}`);
-}
-
-/** An event's programme in time order (position breaks ties). */
-export async function findAgendaItems(tx: Executor, eventId: string) {
-  return tx
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.eventId, eventId))
-    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position), asc(agendaItems.id));
-}
-
-export async function findAgendaItem(tx: Executor, eventId: string, itemId: string) {
-  const [item] = await tx
-    .select()
-    .from(agendaItems)
-    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, eventId)));
-  return item ?? null;
-}
-
-/** Numbers an event's programme 0, 1, 2… in time order. */
-export async function renumberAgenda(tx: Executor, eventId: string) {
-  await tx.execute(sql`
-    UPDATE ${agendaItems} AS a SET position = r.rn
-    FROM (
-      SELECT id, (row_number() OVER (ORDER BY starts_at, position, id) - 1)::int AS rn
-      FROM ${agendaItems} WHERE event_id = ${eventId}
-    ) AS r
-    WHERE a.id = r.id AND a.position <> r.rn
-  `);
-}
-
-/** Registrations (confirmed or waitlisted) whose choices point at this slot or atelier. */
-export async function countLiveChoices(tx: Executor, target: { slotId: string } | { workshopId: string }) {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(workshopChoices)
-    .innerJoin(registrations, eq(registrations.id, workshopChoices.registrationId))
-    .where(
-      and(
-        'slotId' in target ? eq(workshopChoices.slotId, target.slotId) : eq(workshopChoices.workshopId, target.workshopId),
-        inArray(registrations.status, ['confirmed', 'waitlisted']),
-      ),
-    );
-  return row.n;
-}
-
-/** An event's ateliers with their confirmed seats and live choices. */
-export async function findWorkshopsOfEvent(tx: Executor, eventId: string) {
-  return tx
-    .select({
-      id: workshops.id,
-      slotId: workshops.slotId,
-      code: workshops.code,
-      title: workshops.title,
-      description: workshops.description,
-      room: workshops.room,
-      capacity: workshops.capacity,
-      taken: confirmedCount,
-      waitlisted: waitlistedCount,
-    })
-    .from(workshops)
-    .innerJoin(agendaItems, eq(agendaItems.id, workshops.slotId))
-    .leftJoin(workshopChoices, eq(workshopChoices.workshopId, workshops.id))
-    .leftJoin(registrations, eq(registrations.id, workshopChoices.registrationId))
-    .where(eq(agendaItems.eventId, eventId))
-    .groupBy(workshops.id)
-    .orderBy(asc(workshops.code));
-}
-
-/** One atelier of the event, with its slot; null if it belongs to another event. */
-export async function findWorkshop(tx: Executor, eventId: string, workshopId: string) {
-  const [row] = await tx
-    .select({ workshop: workshops, slot: agendaItems, taken: confirmedInWorkshop(workshops.id) })
-    .from(workshops)
-    .innerJoin(agendaItems, eq(agendaItems.id, workshops.slotId))
-    .where(and(eq(workshops.id, workshopId), eq(agendaItems.eventId, eventId)));
-  return row ?? null;
-}
-
-export async function findWorkshopCodes(tx: Executor, slotId: string) {
-  return tx.select({ id: workshops.id, code: workshops.code }).from(workshops).where(eq(workshops.slotId, slotId));
-}
-
-export async function findSpeakersOfEvent(tx: Executor, eventId: string) {
-  return tx.select().from(speakers).where(eq(speakers.eventId, eventId)).orderBy(asc(speakers.position), asc(speakers.name));
-}
-
-export async function findSpeaker(tx: Executor, eventId: string, speakerId: string) {
-  const [row] = await tx
-    .select()
-    .from(speakers)
-    .where(and(eq(speakers.id, speakerId), eq(speakers.eventId, eventId)));
-  return row ?? null;
-}
-
-/** The links between an event's programme and its speakers. */
-export async function findSpeakerLinks(tx: Executor, eventId: string) {
-  return tx
-    .select({ agendaItemId: agendaItemSpeakers.agendaItemId, speakerId: agendaItemSpeakers.speakerId })
-    .from(agendaItemSpeakers)
-    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
-    .where(eq(agendaItems.eventId, eventId));
 }

@@ -15,7 +15,7 @@ import { updateEvent } from '@/lib/events/manage/update-event';
 import { toEventDetail } from '@/lib/events/model';
 import { cancelRegistration } from '@/lib/registrations/manage';
 import { createEvent, createUser, testDatabase } from '../support/db';
-import { ctx, expectAppError, now, register } from '../support/manage';
+import { ctx, expectAppError, now, register, by } from '../support/manage';
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -44,8 +44,6 @@ describe('an event in La Réunion', () => {
   it('takes its region’s zone when created: 9h30 local is 05:30Z, in the API and the .ics (ical.js)', async () => {
     const [reunion] = await db.select().from(regions).where(eq(regions.code, '04'));
     const created = await createManagedEvent(
-      db,
-      national,
       {
         regionId: reunion.id,
         title: 'Rencontre de La Réunion',
@@ -56,7 +54,8 @@ describe('an event in La Réunion', () => {
         capacity: 80,
         contactEmail: 'contact@test.example.org',
       },
-      { now },
+      { user: national, now },
+      db,
     );
     const row = await reload(created.id);
     expect(row.timeZone).toBe('Indian/Reunion');
@@ -104,16 +103,15 @@ describe('calendars follow changes', () => {
 
     // A refused change (capacity below the confirmed count) queues nothing and moves nothing.
     const before = await reload(event.id);
-    await expectAppError(updateEvent(db, national, event.id, { ...toEventFormValues(before), date: '2030-05-09', capacity: 1 }, ctx), 'validation_failed');
+    await expectAppError(updateEvent(event.id, { ...toEventFormValues(before), date: '2030-05-09', capacity: 1 }, by(national), db), 'validation_failed');
     expect(await emailsOf(ids, 'event_changed')).toHaveLength(0);
     expect((await reload(event.id)).calendarSequence).toBe(0);
 
     const result = await updateEvent(
-      db,
-      national,
       event.id,
       { ...toEventFormValues(before), date: '2030-05-09', venueName: 'Nouvelle salle', venueCity: 'Sète', venuePostcode: '34200' },
-      ctx,
+      by(national),
+      db,
     );
     expect(result).toMatchObject({ changed: true, notified: 3 });
     const after = await reload(event.id);
@@ -139,7 +137,7 @@ describe('calendars follow changes', () => {
     expect(audit).toHaveLength(1);
 
     // A change of title only sends nothing.
-    await updateEvent(db, national, event.id, { ...toEventFormValues(after), title: 'Autre titre' }, ctx);
+    await updateEvent(event.id, { ...toEventFormValues(after), title: 'Autre titre' }, by(national), db);
     expect(await emailsOf(ids, 'event_changed')).toHaveLength(3);
     expect((await reload(event.id)).calendarSequence).toBe(1);
   });
@@ -158,7 +156,7 @@ describe('calendars follow changes', () => {
   it('the event’s cancellation carries METHOD:CANCEL for each registrant’s entry', async () => {
     const { event, slots } = await createEvent(db, { date: '2030-05-02' });
     const r = await register(db, event.slug, slots);
-    await cancelEvent(db, national, event.id, { confirm: true }, ctx);
+    await cancelEvent(event.id, { confirm: true }, by(national), db);
     const [email] = await emailsOf([r.id], 'event_cancelled');
     const { calendar, event: entry } = parse(email.attachments.find((x) => x.filename.endsWith('.ics'))!.content);
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');

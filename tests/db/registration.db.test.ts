@@ -6,6 +6,7 @@ import { cancelRegistration, changeRegistration, getManagedRegistration, resendM
 import { registerAttendee } from '@/lib/registrations/register';
 import { hashToken } from '@/lib/tokens';
 import { createEvent, testDatabase, uniqueEmail } from '../support/db';
+import { expectAppError } from '../support/manage';
 import { validInput } from '../support/registration';
 
 const { sql, db } = testDatabase();
@@ -14,16 +15,6 @@ afterAll(() => sql.end());
 const now = new Date('2030-03-01T10:00:00Z');
 const appUrl = 'http://localhost:3000';
 const ctx = (slug: string) => ({ slug, now, appUrl });
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 async function countFor(eventId: string) {
   return (await db.select().from(registrations).where(eq(registrations.eventId, eventId))).length;

@@ -83,7 +83,7 @@ describe('rush', () => {
     );
     // The partner lowers the capacity to 5 while the registrations, which read 40 before the lock, go on.
     const registering = Promise.allSettled(inputs.map((input) => registerAttendee(input, { slug: event.slug, now, appUrl: 'http://localhost' }, db)));
-    const resized = await updateWorkshop(db, partner, event.id, reduced.id, { code: 'A', title: 'Réduit', capacity: 5 }, { now, appUrl: 'http://localhost' }).then(
+    const resized = await updateWorkshop(event.id, reduced.id, { code: 'A', title: 'Réduit', capacity: 5 }, { user: partner, now, appUrl: 'http://localhost' }, db).then(
       () => true,
       (e: unknown) => (e instanceof AppError && e.code === 'validation_failed' ? false : Promise.reject(e)),
     );

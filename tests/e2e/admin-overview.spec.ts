@@ -3,7 +3,6 @@
 // file are in the 2068 and 2069 editions (one per test), which nothing else uses: the figures are exact.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext } from '@playwright/test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { auditEntries, registrations } from '@/db/schema';
 import { REGISTRATION_CSV_HEADERS } from '@/lib/exports/registrations-csv';
@@ -11,26 +10,11 @@ import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, type TestDb } from '../support/db';
 import { validInput } from '../support/registration';
 import { DEMO, signIn } from './auth';
-import { expect, expectNoAxeViolations, test as base } from './fixtures';
+import { expect, expectNoAxeViolations } from './fixtures';
 import { PORT } from './ports';
+import { signedInTest } from './signed-in';
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-
-/** Signed in once through the real form; every test of this file reuses the session. */
-const test = base.extend<{}, { nationalState: StorageState }>({
-  nationalState: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: `http://localhost:${PORT}`, locale: 'fr-FR' });
-      const page = await context.newPage();
-      await signIn(page, DEMO.national);
-      const state = await context.storageState();
-      await context.close();
-      await use(state);
-    },
-    { scope: 'worker' },
-  ],
-  storageState: async ({ nationalState }, use) => use(nationalState),
-});
+const test = signedInTest(DEMO.national);
 
 const EDITION = '2068';
 const appUrl = `http://localhost:${PORT}`;

@@ -2,31 +2,15 @@
 // two-slot programme with ateliers, the public page; a capacity below the confirmed registrations
 // is refused. Every event here is created through the UI, in Occitanie, with a title of its own.
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { events, registrations } from '@/db/schema';
 import { addDays, parisDate } from '@/lib/time';
-import { DEMO, signIn } from './auth';
-import { expect, expectNoAxeViolations, test as base } from './fixtures';
-import { PORT } from './ports';
+import { DEMO } from './auth';
+import { expect, expectNoAxeViolations } from './fixtures';
+import { signedInTest } from './signed-in';
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-
-/** Signed in once through the real form; every test of this file reuses the session. */
-const test = base.extend<{}, { partnerState: StorageState }>({
-  partnerState: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: `http://localhost:${PORT}`, locale: 'fr-FR' });
-      const page = await context.newPage();
-      await signIn(page, DEMO.occitanie);
-      const state = await context.storageState();
-      await context.close();
-      await use(state);
-    },
-    { scope: 'worker' },
-  ],
-  storageState: async ({ partnerState }, use) => use(partnerState),
-});
+const test = signedInTest(DEMO.occitanie);
 
 const today = parisDate(new Date());
 const eventDate = addDays(today, 90);

@@ -2,34 +2,19 @@
 // checks people in, by the search desk and by the QR code's signed link.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { and, asc, eq } from 'drizzle-orm';
 import { findSlotsWithSeats } from '@/db/queries/registrations';
 import { auditEntries, events, outboundEmails, registrations } from '@/db/schema';
 import { cancelRegistration } from '@/lib/registrations/manage';
 import type { TestDb } from '../support/db';
 import { DEMO, signIn } from './auth';
-import { expect, expectNoAxeViolations, test as base } from './fixtures';
+import { expect, expectNoAxeViolations } from './fixtures';
 import { tabTo } from './keyboard';
 import { PORT } from './ports';
+import { signedInTest } from './signed-in';
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-
-/** Signed in once through the real form; every test of this file reuses the session. */
-const test = base.extend<{}, { partnerState: StorageState }>({
-  partnerState: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: `http://localhost:${PORT}`, locale: 'fr-FR' });
-      const page = await context.newPage();
-      await signIn(page, DEMO.occitanie);
-      const state = await context.storageState();
-      await context.close();
-      await use(state);
-    },
-    { scope: 'worker' },
-  ],
-  storageState: async ({ partnerState }, use) => use(partnerState),
-});
+const test = signedInTest(DEMO.occitanie);
 
 let ipCounter = 0;
 /** A distinct client address per request, as the reverse proxy would pass it (rate limits). */

@@ -1,13 +1,12 @@
 // The agenda editor: the times of an event's day, inside the day and in order.
-import { eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
-import { countLiveChoices, findAgendaItem, findAgendaItems, findWorkshopCodes, renumberAgenda } from '@/db/queries/managed-events';
-import { agendaItems, type AgendaItem, type Event } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { deleteAgendaItem, findAgendaItem, findAgendaItems, insertAgendaItem, renumberAgenda, updateAgendaItemRow } from '@/db/queries/agenda-items';
+import { countLiveChoices, findWorkshopCodes } from '@/db/queries/workshops';
+import type { AgendaItem, Event } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { parisDate, parisTime } from '@/lib/time';
-import { isUuid, lockEditableEvent, notFoundIn, parseInput, type ManageResult } from './access';
+import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, type Actor, type ManageResult } from './access';
 import { agendaItemSchema, moveDirectionSchema, type AgendaItemInput } from './agenda-item-schema';
 import { describeItem, isWithin, outsideDayMessage, swapNeighbours } from './agenda-rules';
 
@@ -31,33 +30,20 @@ async function itemOf(tx: Executor, event: Event, itemId: unknown): Promise<Agen
   return item;
 }
 
-export async function addAgendaItem(db: Database, user: CurrentUser | null, eventId: string, input: unknown) {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function addAgendaItem(eventId: string, input: unknown, ctx: Actor, db: Database = pool) {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const data = parseInput(agendaItemSchema, input);
     const span = timesOnEventDay(event, data);
     const count = (await findAgendaItems(tx, event.id)).length;
-    const [item] = await tx
-      .insert(agendaItems)
-      .values({ eventId: event.id, kind: data.kind, title: data.title, description: data.description, ...span, position: count })
-      .returning();
+    const item = await insertAgendaItem(tx, event.id, count, { kind: data.kind, title: data.title, description: data.description, ...span });
     await renumberAgenda(tx, event.id);
-    await recordAudit(tx, { userId: user.id, entity: 'agenda_item', entityId: item.id, eventId: event.id, action: 'create', before: null, after: item });
-    return { slug: event.slug, changed: true, id: item.id };
+    await auditChange(tx, user, event, { entity: 'agenda_item', action: 'create', before: null, after: item });
+    return { changed: true, id: item.id };
   });
 }
 
-export async function updateAgendaItem(
-  db: Database,
-  user: CurrentUser | null,
-  eventId: string,
-  itemId: string,
-  input: unknown,
-): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function updateAgendaItem(eventId: string, itemId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const item = await itemOf(tx, event, itemId);
     const data = parseInput(agendaItemSchema, input);
     const span = timesOnEventDay(event, data);
@@ -66,16 +52,11 @@ export async function updateAgendaItem(
       const message = 'Ce créneau a des ateliers : supprimez-les d’abord pour en changer la nature.';
       throw new AppError('validation_failed', message, { kind: message });
     }
-    const [updated] = await tx
-      .update(agendaItems)
-      .set({ kind: data.kind, title: data.title, description: data.description, ...span })
-      .where(eq(agendaItems.id, item.id))
-      .returning();
-    const changed = JSON.stringify(updated) !== JSON.stringify(item);
-    if (!changed) return { slug: event.slug, changed: false };
+    const updated = await updateAgendaItemRow(tx, item.id, { kind: data.kind, title: data.title, description: data.description, ...span });
+    if (JSON.stringify(updated) === JSON.stringify(item)) return { changed: false };
     await renumberAgenda(tx, event.id);
-    await recordAudit(tx, { userId: user.id, entity: 'agenda_item', entityId: item.id, eventId: event.id, action: 'update', before: item, after: updated });
-    return { slug: event.slug, changed: true };
+    await auditChange(tx, user, event, { entity: 'agenda_item', action: 'update', before: item, after: updated });
+    return { changed: true };
   });
 }
 
@@ -83,10 +64,8 @@ export async function updateAgendaItem(
  * Removes a time of the programme. A workshop slot in which registrants chose an atelier stays:
  * their choices would vanish. A published event keeps at least one time in its programme.
  */
-export async function removeAgendaItem(db: Database, user: CurrentUser | null, eventId: string, itemId: string): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function removeAgendaItem(eventId: string, itemId: string, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const item = await itemOf(tx, event, itemId);
     if (item.kind === 'workshop_slot') {
       const chosen = await countLiveChoices(tx, { slotId: item.id });
@@ -100,10 +79,10 @@ export async function removeAgendaItem(db: Database, user: CurrentUser | null, e
     if (event.status === 'published' && (await findAgendaItems(tx, event.id)).length <= 1) {
       throw new AppError('validation_failed', 'Une rencontre publiée garde au moins un temps au programme.');
     }
-    await tx.delete(agendaItems).where(eq(agendaItems.id, item.id));
+    await deleteAgendaItem(tx, item.id);
     await renumberAgenda(tx, event.id);
-    await recordAudit(tx, { userId: user.id, entity: 'agenda_item', entityId: item.id, eventId: event.id, action: 'delete', before: item, after: null });
-    return { slug: event.slug, changed: true };
+    await auditChange(tx, user, event, { entity: 'agenda_item', action: 'delete', before: item, after: null });
+    return { changed: true };
   });
 }
 
@@ -111,16 +90,8 @@ export async function removeAgendaItem(db: Database, user: CurrentUser | null, e
  * Moves a time one step earlier ('up') or later ('down') in the programme by swapping it with its
  * neighbour: both keep their duration and the pair keeps its place in the day (agenda-rules.ts).
  */
-export async function moveAgendaItem(
-  db: Database,
-  user: CurrentUser | null,
-  eventId: string,
-  itemId: string,
-  direction: unknown,
-): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function moveAgendaItem(eventId: string, itemId: string, direction: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const item = await itemOf(tx, event, itemId);
     const way = parseInput(moveDirectionSchema, direction);
     const items = await findAgendaItems(tx, event.id);
@@ -143,18 +114,11 @@ export async function moveAgendaItem(
       { before: second, after: { ...swapped.second, position: first.position } },
     ];
     for (const { before, after } of moves) {
-      await tx.update(agendaItems).set(after).where(eq(agendaItems.id, before.id));
-      await recordAudit(tx, {
-        userId: user.id,
-        entity: 'agenda_item',
-        entityId: before.id,
-        eventId: event.id,
-        action: 'move',
-        before: { startsAt: before.startsAt, endsAt: before.endsAt, position: before.position },
-        after,
-      });
+      await updateAgendaItemRow(tx, before.id, after);
+      const { startsAt, endsAt, position } = before;
+      await auditChange(tx, user, event, { entity: 'agenda_item', entityId: before.id, action: 'move', before: { startsAt, endsAt, position }, after });
     }
     await renumberAgenda(tx, event.id);
-    return { slug: event.slug, changed: true };
+    return { changed: true };
   });
 }

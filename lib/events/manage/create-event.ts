@@ -1,25 +1,28 @@
 // A partner (or national staff) creates a draft event in one of their regions.
+import { db as pool } from '@/db';
 import type { Database } from '@/db/connect';
 import { findRegion, findRegionsOf, insertEventWithFreeSlug } from '@/db/queries/managed-events';
 import { recordAudit } from '@/lib/audit';
-import { assertCan, assertCanUseRegion, type CurrentUser } from '@/lib/auth/permissions';
+import { assertCan, assertCanUseRegion, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { eventSlug } from '@/lib/slug';
 import { parisTime, regionTimeZone } from '@/lib/time';
-import { parseInput } from './access';
+import { parseInput, type Actor } from './access';
 import { createEventSchema } from './create-event-schema';
 
 /** The regions the user may create events in (every region for national staff). */
-export async function listUsableRegions(db: Database, user: CurrentUser | null) {
+export async function listUsableRegions(user: CurrentUser | null, db: Database = pool) {
   assertCan(user, 'events:create');
-  return findRegionsOf(db, user.role === 'national' ? null : user.id);
+  const scope = scopeOf(user);
+  return findRegionsOf(db, scope.allRegions ? null : scope.userId);
 }
 
 /**
  * Creates a draft. Its slug (region, city, date: "occitanie-montpellier-2022-12-08") is free or
  * made free with -2, -3…, and never changes afterwards, so shared links keep working.
  */
-export async function createEvent(db: Database, user: CurrentUser | null, input: unknown, ctx: { now: Date }) {
+export async function createEvent(input: unknown, ctx: Actor & { now: Date }, db: Database = pool) {
+  const { user } = ctx;
   assertCan(user, 'events:create');
   const data = parseInput(createEventSchema, input);
   assertCanUseRegion(user, data.regionId);

@@ -1,18 +1,15 @@
 // One event as its editor sees it: details, counts, programme with ateliers and speakers.
+import { db as pool } from '@/db';
 import type { Executor } from '@/db/connect';
-import {
-  countRegistrationsByStatus,
-  findAgendaItems,
-  findRegion,
-  findSpeakerLinks,
-  findSpeakersOfEvent,
-  findWorkshopsOfEvent,
-} from '@/db/queries/managed-events';
+import { findAgendaItems } from '@/db/queries/agenda-items';
+import { countRegistrationsByStatus, findRegion } from '@/db/queries/managed-events';
+import { findSpeakerLinks, findSpeakersOfEvent } from '@/db/queries/speakers';
+import { findWorkshopsOfEvent } from '@/db/queries/workshops';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { reachEvent } from './access';
 
 /** Throws not_found for an event outside the user's regions, an unknown or a malformed id. */
-export async function getManagedEvent(db: Executor, user: CurrentUser | null, eventId: unknown) {
+export async function getManagedEvent(user: CurrentUser | null, eventId: unknown, db: Executor = pool) {
   const event = await reachEvent(db, user, eventId, 'events:read');
   const [region, counts, items, ateliers, speakers, links] = await Promise.all([
     findRegion(db, event.regionId),
@@ -36,3 +33,4 @@ export async function getManagedEvent(db: Executor, user: CurrentUser | null, ev
 }
 
 export type ManagedEvent = Awaited<ReturnType<typeof getManagedEvent>>;
+export type ManagedSpeaker = ManagedEvent['speakers'][number];

@@ -1,11 +1,12 @@
 // "Mes rencontres": the events of the user's regions (every region for national staff), any
 // status, with their registrations and seats at a glance.
-import { eventScopeSql } from '@/db/queries/scope';
+import { db as pool } from '@/db';
 import type { Executor } from '@/db/connect';
 import { findManagedEvents, findManagedWorkshopFill } from '@/db/queries/managed-events';
+import { eventScopeSql } from '@/db/queries/scope';
 import { assertCan, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 
-export async function listManagedEvents(db: Executor, user: CurrentUser | null) {
+export async function listManagedEvents(user: CurrentUser | null, db: Executor = pool) {
   assertCan(user, 'events:read');
   const scope = eventScopeSql(scopeOf(user));
   const [rows, fill] = await Promise.all([findManagedEvents(db, scope), findManagedWorkshopFill(db, scope)]);

@@ -1,12 +1,10 @@
 // The speakers of an event, and which times of the programme they speak at.
-import { and, eq, max } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
-import { findAgendaItem, findSpeaker, findSpeakerLinks } from '@/db/queries/managed-events';
-import { agendaItemSpeakers, speakers } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { findAgendaItem } from '@/db/queries/agenda-items';
+import { deleteSpeaker, deleteSpeakerLink, findSpeaker, findSpeakerLinks, insertSpeaker, insertSpeakerLink, updateSpeakerRow } from '@/db/queries/speakers';
 import { AppError } from '@/lib/errors';
-import { isUuid, lockEditableEvent, notFoundIn, parseInput, type ManageResult } from './access';
+import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, type Actor, type ManageResult } from './access';
 import { speakerLinkSchema, speakerSchema } from './speaker-schema';
 
 async function speakerOf(tx: Executor, eventId: string, speakerId: unknown) {
@@ -15,43 +13,31 @@ async function speakerOf(tx: Executor, eventId: string, speakerId: unknown) {
   return speaker;
 }
 
-export async function addSpeaker(db: Database, user: CurrentUser | null, eventId: string, input: unknown) {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
-    const data = parseInput(speakerSchema, input);
-    const [{ last }] = await tx.select({ last: max(speakers.position) }).from(speakers).where(eq(speakers.eventId, event.id));
-    const [speaker] = await tx
-      .insert(speakers)
-      .values({ eventId: event.id, ...data, position: (last ?? -1) + 1 })
-      .returning();
-    await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'create', before: null, after: speaker });
-    return { slug: event.slug, changed: true, id: speaker.id };
+export async function addSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool) {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const speaker = await insertSpeaker(tx, event.id, parseInput(speakerSchema, input));
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'create', before: null, after: speaker });
+    return { changed: true, id: speaker.id };
   });
 }
 
-export async function updateSpeaker(db: Database, user: CurrentUser | null, eventId: string, speakerId: string, input: unknown): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function updateSpeaker(eventId: string, speakerId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const speaker = await speakerOf(tx, event.id, speakerId);
-    const data = parseInput(speakerSchema, input);
-    const [updated] = await tx.update(speakers).set(data).where(eq(speakers.id, speaker.id)).returning();
-    if (JSON.stringify(updated) === JSON.stringify(speaker)) return { slug: event.slug, changed: false };
-    await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'update', before: speaker, after: updated });
-    return { slug: event.slug, changed: true };
+    const updated = await updateSpeakerRow(tx, speaker.id, parseInput(speakerSchema, input));
+    if (JSON.stringify(updated) === JSON.stringify(speaker)) return { changed: false };
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'update', before: speaker, after: updated });
+    return { changed: true };
   });
 }
 
 /** Removes a speaker from the event, and from every time of the programme they were linked to. */
-export async function removeSpeaker(db: Database, user: CurrentUser | null, eventId: string, speakerId: string): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function removeSpeaker(eventId: string, speakerId: string, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const speaker = await speakerOf(tx, event.id, speakerId);
-    await tx.delete(speakers).where(eq(speakers.id, speaker.id));
-    await recordAudit(tx, { userId: user.id, entity: 'speaker', entityId: speaker.id, eventId: event.id, action: 'delete', before: speaker, after: null });
-    return { slug: event.slug, changed: true };
+    await deleteSpeaker(tx, speaker.id);
+    await auditChange(tx, user, event, { entity: 'speaker', action: 'delete', before: speaker, after: null });
+    return { changed: true };
   });
 }
 
@@ -60,51 +46,27 @@ async function linkTargets(tx: Executor, eventId: string, input: unknown) {
   const [item, speaker] = await Promise.all([findAgendaItem(tx, eventId, data.agendaItemId), findSpeaker(tx, eventId, data.speakerId)]);
   if (!item) throw notFoundIn('Temps du programme');
   if (!speaker) throw notFoundIn('Intervenant·e');
-  return { item, speaker };
+  return { item, speaker, link: { agendaItemId: item.id, speakerId: speaker.id } };
 }
 
 /** Names a speaker at a time of the programme (both of the same event). */
-export async function linkSpeaker(db: Database, user: CurrentUser | null, eventId: string, input: unknown): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
-    const { item, speaker } = await linkTargets(tx, event.id, input);
+export async function linkSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { item, speaker, link } = await linkTargets(tx, event.id, input);
     if ((await findSpeakerLinks(tx, event.id)).some((l) => l.agendaItemId === item.id && l.speakerId === speaker.id)) {
       throw new AppError('validation_failed', `${speaker.name} intervient déjà à « ${item.title} ».`);
     }
-    await tx.insert(agendaItemSpeakers).values({ agendaItemId: item.id, speakerId: speaker.id });
-    await recordAudit(tx, {
-      userId: user.id,
-      entity: 'agenda_item_speaker',
-      entityId: `${item.id}:${speaker.id}`,
-      eventId: event.id,
-      action: 'link',
-      before: null,
-      after: { agendaItemId: item.id, speakerId: speaker.id },
-    });
-    return { slug: event.slug, changed: true };
+    await insertSpeakerLink(tx, link);
+    await auditChange(tx, user, event, { entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, action: 'link', before: null, after: link });
+    return { changed: true };
   });
 }
 
-export async function unlinkSpeaker(db: Database, user: CurrentUser | null, eventId: string, input: unknown): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
-    const { item, speaker } = await linkTargets(tx, event.id, input);
-    const removed = await tx
-      .delete(agendaItemSpeakers)
-      .where(and(eq(agendaItemSpeakers.agendaItemId, item.id), eq(agendaItemSpeakers.speakerId, speaker.id)))
-      .returning();
-    if (removed.length === 0) return { slug: event.slug, changed: false };
-    await recordAudit(tx, {
-      userId: user.id,
-      entity: 'agenda_item_speaker',
-      entityId: `${item.id}:${speaker.id}`,
-      eventId: event.id,
-      action: 'unlink',
-      before: { agendaItemId: item.id, speakerId: speaker.id },
-      after: null,
-    });
-    return { slug: event.slug, changed: true };
+export async function unlinkSpeaker(eventId: string, input: unknown, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
+    const { item, speaker, link } = await linkTargets(tx, event.id, input);
+    if (!(await deleteSpeakerLink(tx, link))) return { changed: false };
+    await auditChange(tx, user, event, { entity: 'agenda_item_speaker', entityId: `${item.id}:${speaker.id}`, action: 'unlink', before: link, after: null });
+    return { changed: true };
   });
 }

@@ -1,14 +1,13 @@
 // The event's details: title, date and times, venue, description, capacity, registration window…
-import { eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database } from '@/db/connect';
-import { findAgendaItems } from '@/db/queries/managed-events';
+import { findAgendaItems, updateAgendaItemRow } from '@/db/queries/agenda-items';
+import { updateEventRow } from '@/db/queries/event-updates';
 import { countConfirmed } from '@/db/queries/registrations';
-import { agendaItems, events } from '@/db/schema';
-import { changedFields, recordAudit } from '@/lib/audit';
-import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { changedFields } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { formatTime, parisDate, parisTime } from '@/lib/time';
-import { lockEditableEvent, parseInput } from './access';
+import { auditChange, changeEvent, parseInput, type EditorContext } from './access';
 import { daysBetween, describeItem, isWithin, missingDetails, shiftByDays } from './agenda-rules';
 import { parisDateTime } from './fields';
 import { calendarChanges, notifyCalendarChange } from './notify-change';
@@ -21,16 +20,8 @@ import { updateEventSchema } from './update-event-schema';
  * confirmed registrations; raising it confirms waitlisted people at once (under the event's
  * lock, in the same transaction). The slug never changes.
  */
-export async function updateEvent(
-  db: Database,
-  user: CurrentUser | null,
-  eventId: string,
-  input: unknown,
-  ctx: { now: Date; appUrl: string },
-) {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function updateEvent(eventId: string, input: unknown, ctx: EditorContext, db: Database = pool) {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const data = parseInput(updateEventSchema, input);
     const startsAt = parisTime(data.date, data.startTime, data.timeZone);
     const endsAt = parisTime(data.date, data.endTime, data.timeZone);
@@ -55,7 +46,7 @@ export async function updateEvent(
       contactEmail: data.contactEmail,
     };
     if (Object.keys(changedFields(event, { ...event, ...values })).length === 0) {
-      return { slug: event.slug, changed: false, promoted: 0 };
+      return { changed: false, promoted: 0, notified: 0 };
     }
 
     if (event.status === 'published') {
@@ -95,21 +86,15 @@ export async function updateEvent(
     // calendars replace the entry (a higher SEQUENCE).
     const changes = event.status === 'published' ? calendarChanges(event, values) : [];
     const sequence = changes.length ? { calendarSequence: event.calendarSequence + 1 } : {};
-    const [updated] = await tx
-      .update(events)
-      .set({ ...values, ...sequence, updatedAt: ctx.now })
-      .where(eq(events.id, event.id))
-      .returning();
-    await recordAudit(tx, { userId: user.id, entity: 'event', entityId: event.id, eventId: event.id, action: 'update', before: event, after: updated });
+    const updated = await updateEventRow(tx, event.id, { ...values, ...sequence, updatedAt: ctx.now });
+    await auditChange(tx, user, event, { entity: 'event', action: 'update', before: event, after: updated });
 
     if (moved) {
       for (const { before, after } of items) {
-        await tx.update(agendaItems).set({ startsAt: after.startsAt, endsAt: after.endsAt }).where(eq(agendaItems.id, before.id));
-        await recordAudit(tx, {
-          userId: user.id,
+        await updateAgendaItemRow(tx, before.id, { startsAt: after.startsAt, endsAt: after.endsAt });
+        await auditChange(tx, user, event, {
           entity: 'agenda_item',
           entityId: before.id,
-          eventId: event.id,
           action: 'update',
           before: { startsAt: before.startsAt, endsAt: before.endsAt },
           after: { startsAt: after.startsAt, endsAt: after.endsAt },
@@ -117,8 +102,8 @@ export async function updateEvent(
       }
     }
 
-    const notified = changes.length ? await notifyCalendarChange(tx, updated, changes, { userId: user.id, ...ctx }) : 0;
+    const notified = changes.length ? await notifyCalendarChange(tx, updated, changes, { userId: user.id, now: ctx.now, appUrl: ctx.appUrl }) : 0;
     const promoted = updated.capacity > event.capacity ? await promoteAfterNewSeats(tx, updated, user.id, ctx) : [];
-    return { slug: updated.slug, changed: true, promoted: promoted.length, notified };
+    return { changed: true, promoted: promoted.length, notified };
   });
 }

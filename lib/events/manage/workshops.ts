@@ -1,12 +1,11 @@
 // The ateliers of a workshop slot: letter, title, description, room and capacity.
-import { eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
-import { countLiveChoices, findAgendaItem, findWorkshop, findWorkshopCodes } from '@/db/queries/managed-events';
-import { workshops, type Event } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
+import { findAgendaItem } from '@/db/queries/agenda-items';
+import { countLiveChoices, deleteWorkshop, findWorkshop, findWorkshopCodes, insertWorkshop, updateWorkshopRow } from '@/db/queries/workshops';
+import type { Event } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { isUuid, lockEditableEvent, notFoundIn, parseInput, type ManageResult } from './access';
+import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, type Actor, type EditorContext, type ManageResult } from './access';
 import { promoteAfterNewSeats } from './promotions';
 import { workshopSchema } from './workshop-schema';
 
@@ -24,17 +23,15 @@ async function workshopOf(tx: Executor, event: Event, workshopId: unknown) {
   return row;
 }
 
-export async function addWorkshop(db: Database, user: CurrentUser | null, eventId: string, slotId: string, input: unknown) {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function addWorkshop(eventId: string, slotId: string, input: unknown, ctx: Actor, db: Database = pool) {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const slot = isUuid(slotId) ? await findAgendaItem(tx, event.id, slotId) : null;
     if (!slot || slot.kind !== 'workshop_slot') throw notFoundIn('Créneau d’ateliers');
     const data = parseInput(workshopSchema, input);
     await assertFreeCode(tx, slot.id, data.code);
-    const [workshop] = await tx.insert(workshops).values({ slotId: slot.id, ...data }).returning();
-    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'create', before: null, after: workshop });
-    return { slug: event.slug, changed: true, id: workshop.id };
+    const workshop = await insertWorkshop(tx, slot.id, data);
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'create', before: null, after: workshop });
+    return { changed: true, id: workshop.id };
   });
 }
 
@@ -42,17 +39,8 @@ export async function addWorkshop(db: Database, user: CurrentUser | null, eventI
  * Edits an atelier. Its capacity never goes below the confirmed registrants who chose it; a larger
  * one confirms waitlisted people whose atelier was full, at once.
  */
-export async function updateWorkshop(
-  db: Database,
-  user: CurrentUser | null,
-  eventId: string,
-  workshopId: string,
-  input: unknown,
-  ctx: { now: Date; appUrl: string },
-) {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function updateWorkshop(eventId: string, workshopId: string, input: unknown, ctx: EditorContext, db: Database = pool) {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const { workshop, taken } = await workshopOf(tx, event, workshopId);
     const data = parseInput(workshopSchema, input);
     await assertFreeCode(tx, workshop.slotId, data.code, workshop.id);
@@ -60,19 +48,17 @@ export async function updateWorkshop(
       const message = `L’atelier ${workshop.code} compte ${taken} participant·e${taken > 1 ? 's' : ''} confirmé·e${taken > 1 ? 's' : ''} : sa capacité ne peut pas être inférieure à ${taken}.`;
       throw new AppError('validation_failed', message, { capacity: message });
     }
-    const [updated] = await tx.update(workshops).set(data).where(eq(workshops.id, workshop.id)).returning();
-    if (JSON.stringify(updated) === JSON.stringify(workshop)) return { slug: event.slug, changed: false, promoted: 0 };
-    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'update', before: workshop, after: updated });
+    const updated = await updateWorkshopRow(tx, workshop.id, data);
+    if (JSON.stringify(updated) === JSON.stringify(workshop)) return { changed: false, promoted: 0 };
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'update', before: workshop, after: updated });
     const promoted = updated.capacity > workshop.capacity ? await promoteAfterNewSeats(tx, event, user.id, ctx) : [];
-    return { slug: event.slug, changed: true, promoted: promoted.length };
+    return { changed: true, promoted: promoted.length };
   });
 }
 
 /** Removes an atelier nobody has chosen (a chosen one would leave its registrants without one). */
-export async function removeWorkshop(db: Database, user: CurrentUser | null, eventId: string, workshopId: string): Promise<ManageResult> {
-  assertCan(user, 'events:edit');
-  return db.transaction(async (tx) => {
-    const event = await lockEditableEvent(tx, user, eventId);
+export async function removeWorkshop(eventId: string, workshopId: string, ctx: Actor, db: Database = pool): Promise<ManageResult> {
+  return changeEvent(eventId, ctx, db, async (tx, event, user) => {
     const { workshop } = await workshopOf(tx, event, workshopId);
     const chosen = await countLiveChoices(tx, { workshopId: workshop.id });
     if (chosen > 0) {
@@ -81,8 +67,8 @@ export async function removeWorkshop(db: Database, user: CurrentUser | null, eve
         `L’atelier ${workshop.code} « ${workshop.title} » a été choisi par ${chosen} personne${chosen > 1 ? 's' : ''} inscrite${chosen > 1 ? 's' : ''} : il ne peut pas être supprimé. Vous pouvez en modifier le titre, la salle ou la capacité.`,
       );
     }
-    await tx.delete(workshops).where(eq(workshops.id, workshop.id));
-    await recordAudit(tx, { userId: user.id, entity: 'workshop', entityId: workshop.id, eventId: event.id, action: 'delete', before: workshop, after: null });
-    return { slug: event.slug, changed: true };
+    await deleteWorkshop(tx, workshop.id);
+    await auditChange(tx, user, event, { entity: 'workshop', action: 'delete', before: workshop, after: null });
+    return { changed: true };
   });
 }

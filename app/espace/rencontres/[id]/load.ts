@@ -1,5 +1,4 @@
 import 'server-only';
-import { db } from '@/db';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { getManagedEvent } from '@/lib/events/manage/get-managed-event';
 
@@ -9,5 +8,5 @@ import { getManagedEvent } from '@/lib/events/manage/get-managed-event';
  */
 export async function loadManagedEvent(params: Promise<{ id: string }>) {
   const [{ id }, user] = await Promise.all([params, requireUser()]);
-  return orNotFoundAsync(() => getManagedEvent(db, user, id));
+  return orNotFoundAsync(() => getManagedEvent(user, id));
 }

@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/espace/action-button';
 import { CancelEventForm } from '@/components/espace/cancel-event-form';
 import { EventDetailsForm } from '@/components/espace/event-details-form';
 import { primaryButton, secondaryButton } from '@/components/espace/form-status';
+import { Section } from '@/components/espace/section';
 import { StatusBadge } from '@/components/espace/status-badge';
 import { toEventFormValues } from '@/lib/events/manage/update-event-schema';
 import { formatLongDate, formatZonedTimeRange } from '@/lib/time';
@@ -83,10 +84,7 @@ async function ManagedEventDetails({ params, searchParams }: Props) {
         </ul>
       </nav>
 
-      <section aria-labelledby="en-chiffres">
-        <h2 id="en-chiffres" className="text-2xl font-bold text-marine-900">
-          En chiffres
-        </h2>
+      <Section id="en-chiffres" title="En chiffres" className="">
         <dl className="mt-3 grid gap-4 sm:grid-cols-4">
           {[
             ['Inscriptions confirmées', `${counts.confirmed} / ${event.capacity}`],
@@ -100,12 +98,9 @@ async function ManagedEventDetails({ params, searchParams }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="publication" className="space-y-4">
-        <h2 id="publication" className="text-2xl font-bold text-marine-900">
-          Publication
-        </h2>
+      <Section id="publication" title="Publication">
         {event.status === 'draft' ? (
           <>
             <p className="max-w-3xl text-slate-800">
@@ -141,19 +136,16 @@ async function ManagedEventDetails({ params, searchParams }: Props) {
             </div>
           </details>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="informations" className="space-y-4">
-        <h2 id="informations" className="text-2xl font-bold text-marine-900">
-          Informations
-        </h2>
+      <Section id="informations" title="Informations">
         {event.status === 'cancelled' ? null : (
           <EventDetailsForm values={toEventFormValues(event)} action={updateEventAction.bind(null, event.id)} />
         )}
         <p className="text-sm text-slate-700">
           Adresse de la page publique : <span className="font-mono">/rencontres/{event.slug}</span> (elle ne change pas).
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { CreateEventForm } from '@/components/espace/create-event-form';
-import { db } from '@/db';
 import { orNotFound, requireUser } from '@/lib/auth/guard';
 import { assertCan } from '@/lib/auth/permissions';
 import { listUsableRegions } from '@/lib/events/manage/create-event';
@@ -22,7 +21,7 @@ export default function NewEventPage() {
 async function NewEvent() {
   const user = await requireUser();
   orNotFound(() => assertCan(user, 'events:create'));
-  const regions = await listUsableRegions(db, user);
+  const regions = await listUsableRegions(user);
   return (
     <div className="space-y-6">
       <p>

@@ -3,10 +3,9 @@ import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton, secondaryButton } from '@/components/espace/form-status';
 import { SpeakerLinkForm } from '@/components/espace/speaker-link-form';
 import { WorkshopForm } from '@/components/espace/workshop-form';
-import type { Speaker } from '@/db/schema';
 import { AGENDA_KIND_LABELS } from '@/lib/events/agenda';
 import { clockOf } from '@/lib/events/manage/fields';
-import type { ManagedEvent } from '@/lib/events/manage/get-managed-event';
+import type { ManagedEvent, ManagedSpeaker as Speaker } from '@/lib/events/manage/get-managed-event';
 import { formatTimeRange } from '@/lib/time';
 import {
   addWorkshopAction,

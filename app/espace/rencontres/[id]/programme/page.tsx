@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/espace/action-button';
 import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton } from '@/components/espace/form-status';
 import { SpeakerForm } from '@/components/espace/speaker-form';
+import { Section } from '@/components/espace/section';
 import { StatusBadge } from '@/components/espace/status-badge';
 import { formatLongDate, formatTime, timeZoneLabel } from '@/lib/time';
 import { loadManagedEvent } from '../load';
@@ -43,10 +44,7 @@ async function Programme({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="deroule" className="space-y-4">
-        <h2 id="deroule" className="text-2xl font-bold text-marine-900">
-          Déroulé de la journée
-        </h2>
+      <Section id="deroule" title="Déroulé de la journée">
         {agenda.length === 0 ? (
           <p className="text-slate-800">Le programme est vide : ajoutez son premier temps ci-dessous.</p>
         ) : (
@@ -64,22 +62,16 @@ async function Programme({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       {editable ? (
-        <section aria-labelledby="ajouter-temps" className="space-y-4 rounded-lg border border-marine-200 p-4">
-          <h2 id="ajouter-temps" className="text-2xl font-bold text-marine-900">
-            Ajouter un temps au programme
-          </h2>
+        <Section id="ajouter-temps" title="Ajouter un temps au programme" className="space-y-4 rounded-lg border border-marine-200 p-4">
           <p className="text-slate-800">Pour proposer des ateliers au choix, ajoutez un temps « Ateliers au choix », puis ses ateliers.</p>
           <AgendaItemForm idPrefix="nouveau-temps" action={addAgendaItemAction.bind(null, event.id)} submitLabel="Ajouter au programme" />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="intervenants" className="space-y-4">
-        <h2 id="intervenants" className="text-2xl font-bold text-marine-900">
-          Intervenant·es
-        </h2>
+      <Section id="intervenants" title="Intervenant·es">
         <p className="text-slate-800">Ajoutez les intervenant·es ici, puis associez-les aux temps du programme (« Modifier » sur chaque temps).</p>
         {speakers.length ? (
           <ul className="space-y-3">
@@ -121,7 +113,7 @@ async function Programme({ params }: Props) {
             <SpeakerForm idPrefix="nouvel-intervenant" action={addSpeakerAction.bind(null, event.id)} submitLabel="Ajouter l’intervenant·e" />
           </div>
         ) : null}
-      </section>
+      </Section>
     </div>
   );
 }
