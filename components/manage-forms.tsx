@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import type { ManageState } from '@/app/inscription/[token]/actions';
+import type { ManageState } from '@/lib/registrations/manage';
 import { FieldError } from './form-field';
 import { WorkshopChoiceFieldset, type SlotOption } from './workshop-choice';
 

@@ -27,14 +27,14 @@ type Slot = {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  workshops: { id: string; code: string; title: string; capacity: number; confirmed: number; waitlisted: number }[];
+  workshops: { id: string; code: string; title: string; capacity: number; taken: number; waitlisted: number }[];
 };
 
 function percent(taken: number, capacity: number) {
   return capacity > 0 ? Math.min(100, Math.round((taken / capacity) * 100)) : 100;
 }
 
-/** Fill of each atelier: the numbers in a table, the bar only repeats them for the eye. */
+/** Fill of each workshop: the numbers in a table, the bar only repeats them for the eye. */
 export function WorkshopFillTable({ slots }: { slots: Slot[] }) {
   if (slots.length === 0) return <p className="text-slate-800">Cette rencontre n’a pas d’ateliers.</p>;
   return (
@@ -71,17 +71,17 @@ export function WorkshopFillTable({ slots }: { slots: Slot[] }) {
         <tbody>
           {slots.flatMap((slot) =>
             slot.workshops.map((w) => {
-              const fill = percent(w.confirmed, w.capacity);
-              const full = w.confirmed >= w.capacity;
+              const fill = percent(w.taken, w.capacity);
+              const full = w.taken >= w.capacity;
               return (
                 <tr key={w.id} className="border-t border-slate-200">
                   <td className="whitespace-nowrap px-3 py-2">{formatTimeRange(slot.startsAt, slot.endsAt)}</td>
                   <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
                     {w.code}. {w.title}
                   </th>
-                  <td className="px-3 py-2">{w.confirmed}</td>
+                  <td className="px-3 py-2">{w.taken}</td>
                   <td className="px-3 py-2">{w.capacity}</td>
-                  <td className="px-3 py-2">{full ? 'Complet' : w.capacity - w.confirmed}</td>
+                  <td className="px-3 py-2">{full ? 'Complet' : w.capacity - w.taken}</td>
                   <td className="px-3 py-2">{w.waitlisted}</td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2">

@@ -2,7 +2,7 @@
 // SQL condition of lib/auth/permissions eventScope), so a partner's query never leaves their regions.
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { confirmedInWorkshop } from './seats';
+import { confirmedCount, confirmedInWorkshop } from './seats';
 import {
   agendaItems,
   agendaItemSpeakers,
@@ -16,7 +16,6 @@ import {
   type NewEvent,
 } from '../schema';
 
-const confirmedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed')::int`;
 const waitlistedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelledCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
 

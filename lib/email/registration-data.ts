@@ -1,8 +1,50 @@
-// What the e-mail of a registration needs, read from the database in the caller's transaction.
+// What the e-mail of a registration needs: its shape, built from what a use case holds in memory
+// or read from the database in the caller's transaction.
 import type { Executor } from '@/db/connect';
 import { findChoicesForEmails, findRegistrationsWithEvent } from '@/db/queries/registration-emails';
 import type { Event, Registration } from '@/db/schema';
-import type { RegistrationEmailData } from './templates';
+import type { EmailKind } from './outbox';
+
+export type RegistrationEmailData = {
+  registrationId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  lunch: boolean;
+  /** The private manage link; null when it cannot be rebuilt (only its hash is stored). */
+  manageUrl: string | null;
+  /**
+   * The signed check-in link of the welcome desk and the Content-ID of its QR code, attached to
+   * the e-mail by whoever sets this (lib/email/registration-email.ts). Shown in the confirmation,
+   * promotion and reminder e-mails.
+   */
+  checkIn?: { url: string; qrCid: string } | null;
+  event: {
+    id: string;
+    slug: string;
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    /** IANA zone of the venue: the e-mail and its .ics give times in it. */
+    timeZone: string;
+    calendarSequence: number;
+    venueName: string;
+    venueAddress: string;
+    venuePostcode: string;
+    venueCity: string;
+    contactEmail: string;
+    lunchProvided: boolean;
+    /** Absolute address of the event's public page. */
+    url: string;
+  };
+  choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
+  /** For an event_changed e-mail: what changed, one French line each ("Date : … (au lieu de …)"). */
+  changes?: string[];
+};
+
+/** Every kind of e-mail is about one registration, the event's cancellation included. */
+export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
 
 type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string }[] };
 

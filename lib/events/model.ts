@@ -2,6 +2,8 @@
 import type { EventDetailRows, EventRow } from '@/db/queries/events';
 import type { AgendaKind, EventStatus } from '@/db/schema';
 
+export type { AgendaKind, EventStatus };
+
 export type SpeakerView = { id: string; name: string; role: string; organisation: string };
 export type WorkshopView = {
   id: string;

@@ -3,7 +3,7 @@
 // them is stored. The same bodies over HTTP against the production build: tests/e2e/fuzz.spec.ts.
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboundEmails, registrations } from '@/db/schema';
 import { POST } from '@/app/api/events/[slug]/registrations/route';
 import { escapeHtml } from '@/lib/email/escape';
@@ -13,6 +13,10 @@ import { createEvent, testDatabase } from '../support/db';
 import { acceptableRegistration, invalidRegistration, type FuzzCase, type FuzzEvent, type FuzzTargets } from '../support/fuzz';
 import { describeCase, foreignEmailTags, fuzzSeed, notFrench, REFUSAL_CODES } from '../support/fuzz-check';
 import { asFuzzEvent, createFuzzEvents, fuzzFootprint } from '../support/fuzz-store';
+
+// The handler is called here as a plain function, outside a Next request: Next's connection() (which
+// only marks the answer dynamic) has no request to mark.
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), connection: async () => {} }));
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());

@@ -215,11 +215,11 @@ describe('the private link', () => {
   it('shows the registration, and an unknown or malformed token finds nothing', async () => {
     const { event, slots } = await createEvent(db, { now });
     const { token, id } = await registerAttendee(validInput(slots), ctx(event.slug), db);
-    const managed = await getManagedRegistration(db, token!);
+    const managed = await getManagedRegistration(token!, db);
     expect(managed.registration.id).toBe(id);
     expect(managed.choices[slots[0].id]).toBe(slots[0].workshops[0].id);
-    await expectAppError(getManagedRegistration(db, 'x'.repeat(43)), 'not_found');
-    await expectAppError(getManagedRegistration(db, "' OR 1=1 --"), 'not_found');
+    await expectAppError(getManagedRegistration('x'.repeat(43), db), 'not_found');
+    await expectAppError(getManagedRegistration("' OR 1=1 --", db), 'not_found');
   });
 
   it('changes ateliers and lunch, e-mails the change, and refuses a full atelier without changing anything', async () => {
@@ -233,7 +233,7 @@ describe('the private link', () => {
     expect(holder.status).toBe('confirmed');
 
     const refused = await expectAppError(
-      changeRegistration(db, mover.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl }),
+      changeRegistration(mover.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl }, db),
       'workshop_full',
     );
     expect(refused.message).toContain('Ateliers encore ouverts sur ce créneau : C.');
@@ -242,14 +242,14 @@ describe('the private link', () => {
     const [stillLunch] = await db.select().from(registrations).where(eq(registrations.id, mover.id));
     expect(stillLunch.lunch).toBe(true);
 
-    const result = await changeRegistration(db, mover.token!, { workshops: { [slots[0].id]: c.id }, lunch: false }, { now, appUrl });
+    const result = await changeRegistration(mover.token!, { workshops: { [slots[0].id]: c.id }, lunch: false }, { now, appUrl }, db);
     expect(result.changed).toBe(true);
     const [moved] = await db.select().from(workshopChoices).where(eq(workshopChoices.registrationId, mover.id));
     expect(moved.workshopId).toBe(c.id);
     const emails = await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, mover.id));
     expect(emails.map((e) => e.kind).sort()).toEqual(['registration_changed', 'registration_confirmed']);
     // Keeping one's own full atelier is always allowed.
-    const kept = await changeRegistration(db, holder.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl });
+    const kept = await changeRegistration(holder.token!, { workshops: { [slots[0].id]: b.id }, lunch: false }, { now, appUrl }, db);
     expect(kept.changed).toBe(true);
   });
 
@@ -261,7 +261,7 @@ describe('the private link', () => {
     const younger = await registerAttendee(validInput(slots), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) }, db);
     expect([oldest.status, younger.status]).toEqual(['waitlisted', 'waitlisted']);
 
-    const result = await cancelRegistration(db, first.token!, { now: new Date(now.getTime() + 5000), appUrl });
+    const result = await cancelRegistration(first.token!, { now: new Date(now.getTime() + 5000), appUrl }, db);
     expect(result.promoted).toEqual([oldest.id]);
     const rows = await db.select().from(registrations).where(inArray(registrations.id, [first.id, oldest.id, younger.id]));
     const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
@@ -278,10 +278,10 @@ describe('the private link', () => {
     expect(cancelledEmail).toBeDefined();
     // The promoted person's new link and their first one both work.
     const newToken = promotedEmail.text.match(/\/inscription\/([A-Za-z0-9_-]{43})/)![1];
-    expect((await getManagedRegistration(db, newToken)).registration.status).toBe('confirmed');
-    expect((await getManagedRegistration(db, oldest.token!)).registration.status).toBe('confirmed');
+    expect((await getManagedRegistration(newToken, db)).registration.status).toBe('confirmed');
+    expect((await getManagedRegistration(oldest.token!, db)).registration.status).toBe('confirmed');
     // A cancelled registration cannot be changed, and its e-mail may register again.
-    await expectAppError(cancelRegistration(db, first.token!, { now, appUrl }), 'registration_closed');
+    await expectAppError(cancelRegistration(first.token!, { now, appUrl }, db), 'registration_closed');
     const [firstRow] = await db.select().from(registrations).where(eq(registrations.id, first.id));
     const again = await registerAttendee(validInput(slots, { email: firstRow.email }), ctx(event.slug), db);
     expect(again.status).toBe('waitlisted');
@@ -299,7 +299,7 @@ describe('the private link', () => {
     const leaving = await registerAttendee(validInput(slots, choose(b)), ctx(event.slug), db);
     const wantsA = await registerAttendee(validInput(slots, choose(a)), { ...ctx(event.slug), now: new Date(now.getTime() + 1000) }, db);
     const wantsB = await registerAttendee(validInput(slots, choose(b)), { ...ctx(event.slug), now: new Date(now.getTime() + 2000) }, db);
-    const result = await cancelRegistration(db, leaving.token!, { now: new Date(now.getTime() + 5000), appUrl });
+    const result = await cancelRegistration(leaving.token!, { now: new Date(now.getTime() + 5000), appUrl }, db);
     expect(result.promoted).toEqual([wantsB.id]);
     const [stillWaiting] = await db.select().from(registrations).where(eq(registrations.id, wantsA.id));
     expect(stillWaiting.status).toBe('waitlisted');

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { and, asc, eq } from 'drizzle-orm';
-import { findSlotsWithSeats } from '@/db/queries/registrations';
+import { findSeats } from '@/db/queries/seats';
 import { auditEntries, events, outboundEmails, registrations } from '@/db/schema';
 import { cancelRegistration } from '@/lib/registrations/manage';
 import type { TestDb } from '../support/db';
@@ -42,7 +42,7 @@ const client = () => ({ 'x-forwarded-for': `198.19.${Math.floor(++ipCounter / 25
  */
 async function registerPeople(request: APIRequestContext, db: TestDb) {
   const [event] = await db.select().from(events).where(eq(events.slug, 'demo-occitanie-toulouse'));
-  const slots = await findSlotsWithSeats(db, event.id);
+  const { slots } = await findSeats(db, event.id);
   // The ateliers with the most seats left (atelier C of the demo is nearly full on purpose).
   const roomy = slots.map((s) => [...s.workshops].sort((a, b) => b.capacity - b.taken - (a.capacity - a.taken)));
   const tag = randomUUID().replace(/[^a-f]/g, '').slice(0, 6) || 'abcdef';
@@ -69,7 +69,7 @@ async function registerPeople(request: APIRequestContext, db: TestDb) {
   const maelle = await register('Maëlle', `Dufour${tag}`, `Régie de quartier ${tag}`, 0);
   const bastien = await register('Bastien', `Roussel${tag}`, `PLIE ${tag}`, 1);
   const formula = await register('Jules', `Formule${tag}`, `=HYPERLINK("http://exemple.invalid";"clic") ${tag}`, 0);
-  await cancelRegistration(db, formula.manageUrl.split('/').pop()!, { now: new Date(), appUrl: `http://localhost:${PORT}` });
+  await cancelRegistration(formula.manageUrl.split('/').pop()!, { now: new Date(), appUrl: `http://localhost:${PORT}` }, db);
   return { event, slots, tag, maelle, bastien, formula };
 }
 

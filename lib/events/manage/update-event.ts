@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import { findAgendaItems } from '@/db/queries/managed-events';
-import { countConfirmed } from '@/db/queries/registrations';
+import { countConfirmed } from '@/db/queries/seats';
 import { agendaItems, events } from '@/db/schema';
 import { changedFields, recordAudit } from '@/lib/audit';
 import { assertCan, type CurrentUser } from '@/lib/auth/permissions';

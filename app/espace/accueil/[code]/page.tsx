@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { CheckInCount, CheckInDayNotice, PresenceState } from '@/components/check-in-parts';
 import { CheckInToggle } from '@/components/check-in-toggle';
-import { db } from '@/db';
 import { checkInAction } from '@/app/espace/accueil/actions';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { getCheckInRegistration } from '@/lib/checkin/check-in';
@@ -34,7 +33,7 @@ async function SignedCheckIn({ params }: Props) {
   const { code } = await params;
   const registrationId = verifyCheckInCode(code);
   if (!registrationId) notFound();
-  const { event, registration: r, counts } = await orNotFoundAsync(() => getCheckInRegistration(db, user, registrationId));
+  const { event, registration: r, counts } = await orNotFoundAsync(() => getCheckInRegistration(registrationId, { user }));
   const name = `${r.firstName} ${r.lastName}`;
   const choices = Object.values(r.choices);
 

@@ -5,7 +5,6 @@ import { CheckInCount, CheckInDayNotice, PresenceState } from '@/components/chec
 import { CheckInToggle } from '@/components/check-in-toggle';
 import { FilterForm } from '@/components/filter-form';
 import { inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { checkInAction } from '@/app/espace/accueil/actions';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { searchForCheckIn, CHECK_IN_RESULTS_LIMIT } from '@/lib/checkin/check-in';
@@ -29,7 +28,7 @@ async function CheckInDesk({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const q = typeof query.q === 'string' ? query.q : '';
-  const { event, counts, results, truncated, query: searched } = await orNotFoundAsync(() => searchForCheckIn(db, user, id, q));
+  const { event, counts, results, truncated, query: searched } = await orNotFoundAsync(() => searchForCheckIn(id, q, { user }));
   const base = `/espace/rencontres/${event.id}`;
   const action = `${base}/accueil`;
 

@@ -4,7 +4,6 @@ import { Suspense } from 'react';
 import { FilterForm } from '@/components/filter-form';
 import { inputClass } from '@/components/form-field';
 import { RegistrationCountsList, WorkshopFillTable } from '@/components/registration-overview';
-import { db } from '@/db';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { filtersQuery, parseRegistrationFilters, STATUS_LABELS, STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 import { listEventRegistrations, type RegistrationList } from '@/lib/registrations/list';
@@ -28,7 +27,7 @@ async function Registrations({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const filters = parseRegistrationFilters(query);
-  const list = await orNotFoundAsync(() => listEventRegistrations(db, user, id, filters));
+  const list = await orNotFoundAsync(() => listEventRegistrations(id, filters, { user }));
   const { event, counts, slots, rows } = list;
   const base = `/espace/rencontres/${event.id}`;
   const exportHref = `${base}/inscriptions/export.csv${filtersQuery(filters)}`;
