@@ -4,10 +4,10 @@ import { auditEntries, outboundEmails, registrations } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { checkInCounts, getCheckInRegistration, searchForCheckIn, setCheckedIn } from '@/lib/checkin/check-in';
 import { verifyCheckInCode } from '@/lib/checkin/signed-link';
-import { AppError } from '@/lib/errors';
 import { cancelRegistration } from '@/lib/registrations/manage';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, createUser, testDatabase } from '../support/db';
+import { expectAppError } from '../support/app-error';
 import { validInput } from '../support/registration';
 
 const { sql, db } = testDatabase();
@@ -16,16 +16,6 @@ afterAll(() => sql.end());
 const now = new Date('2030-03-01T10:00:00Z');
 const later = new Date('2030-03-01T10:05:00Z');
 const appUrl = 'http://localhost:3000';
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 /** An Occitanie event of 2 seats: Inès and Camille confirmed, Hugo waitlisted. */
 async function checkInEvent() {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrations } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { setCheckedIn } from '@/lib/checkin/check-in';
-import { AppError } from '@/lib/errors';
 import { exportEventRegistrations, listEventRegistrations } from '@/lib/registrations/list';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, createUser, testDatabase } from '../support/db';
+import { expectAppError } from '../support/app-error';
 import { validInput } from '../support/registration';
 
 const { sql, db } = testDatabase();
@@ -14,15 +14,6 @@ afterAll(() => sql.end());
 
 const now = new Date('2030-03-01T10:00:00Z');
 const appUrl = 'http://localhost:3000';
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
