@@ -76,21 +76,9 @@ export async function findSeats(
 ): Promise<{ confirmed: number; slots: SlotWithSeats[] }> {
   // Not correlated: PostgreSQL evaluates it once, before reading anything else.
   const inScope = scope ? sql`AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.id} = ${eventId} AND ${scope})` : sql``;
-  const rows = await tx.execute<{
-    confirmed: number;
-    slot_id: string | null;
-    slot_title: string;
-    slot_starts_at: string;
-    slot_ends_at: string;
-    workshop_id: string;
-    code: string;
-    title: string;
-    description: string;
-    room: string;
-    capacity: number;
-    taken: number;
-    waitlisted: number;
-  }>(sql`
+  // Snake-case columns of the statement; the workshop's own fields keep their names.
+  type Row = Omit<WorkshopSeats, 'id'> & { confirmed: number; slot_id: string | null; slot_title: string; slot_starts_at: string; slot_ends_at: string; workshop_id: string };
+  const rows = await tx.execute<Row>(sql`
     WITH confirmed AS (
       SELECT ${registrations.id} AS id FROM ${registrations}
       WHERE ${registrations.eventId} = ${eventId} AND ${HOLDS_SEAT} ${inScope}

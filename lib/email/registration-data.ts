@@ -53,12 +53,22 @@ type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string;
  * e-mail is composed before the event's lock is taken.
  */
 export function registrationEmailData(
-  r: Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>,
+  r: Person,
   event: Event,
   slots: Slot[],
   choices: Record<string, string>,
   options: { appUrl: string; manageUrl: string | null },
 ): RegistrationEmailData {
+  const chosen = slots.flatMap((slot) => {
+    const workshop = slot.workshops.find((w) => w.id === choices[slot.id]);
+    return workshop ? [{ slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, code: workshop.code, title: workshop.title }] : [];
+  });
+  return emailData(r, event, chosen, options.manageUrl, options.appUrl.replace(/\/+$/, ''));
+}
+
+type Person = Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>;
+
+function emailData(r: Person, event: Event, choices: RegistrationEmailData['choices'], manageUrl: string | null, appUrl: string): RegistrationEmailData {
   return {
     registrationId: r.id,
     firstName: r.firstName,
@@ -66,12 +76,9 @@ export function registrationEmailData(
     email: r.email,
     status: r.status,
     lunch: r.lunch,
-    manageUrl: options.manageUrl,
-    event: eventEmailData(event, options.appUrl.replace(/\/+$/, '')),
-    choices: slots.flatMap((slot) => {
-      const workshop = slot.workshops.find((w) => w.id === choices[slot.id]);
-      return workshop ? [{ slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, code: workshop.code, title: workshop.title }] : [];
-    }),
+    manageUrl,
+    event: eventEmailData(event, appUrl),
+    choices,
   };
 }
 
@@ -104,17 +111,8 @@ export async function loadRegistrationEmailData(
   const [rows, choices] = await Promise.all([findRegistrationsWithEvent(tx, ids), findChoicesForEmails(tx, ids)]);
   const data: RegistrationEmailData[] = [];
   for (const { registration: r, event: e } of rows) {
-    data.push({
-      registrationId: r.id,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      email: r.email,
-      status: r.status,
-      lunch: r.lunch,
-      manageUrl: await options.manageUrl(r.id),
-      event: eventEmailData(e, appUrl),
-      choices: choices.filter((c) => c.registrationId === r.id).map(({ registrationId: _id, ...choice }) => choice),
-    });
+    const own = choices.filter((c) => c.registrationId === r.id).map(({ registrationId: _id, ...choice }) => choice);
+    data.push(emailData(r, e, own, await options.manageUrl(r.id), appUrl));
   }
   return data;
 }

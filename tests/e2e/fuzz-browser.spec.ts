@@ -5,6 +5,7 @@ import { registrations } from '@/db/schema';
 import { createEvent, uniqueEmail } from '../support/db';
 import { actionHeaders, clientAddress, decodeActionResult, encodeActionArguments, FORM_PAGE, serverActionId } from '../support/fuzz-http';
 import { expect, test } from './fixtures';
+import { submitRegistrationForm } from './registration-form';
 
 test.describe('[fuzz] les requêtes générées sont celles du navigateur', () => {
   test('[visiteur] le formulaire envoie l’id du manifeste, text/plain et l’encodage de React ; sa réponse d’erreur se lit comme celles du fuzz', async ({ page, db }) => {
@@ -19,15 +20,7 @@ test.describe('[fuzz] les requêtes générées sont celles du navigateur', () =
     const submit = async () => {
       await page.goto(`/rencontres/${event.slug}/inscription`);
       // A first name that starts with '$', which React's encoding escapes.
-      await page.getByLabel('Prénom').fill('$Camille');
-      await page.getByRole('textbox', { name: /^Nom/ }).fill('Martin');
-      await page.getByLabel('Adresse e-mail').fill(email);
-      await page.getByRole('textbox', { name: /^Organisation/ }).fill('Ville');
-      await page.getByLabel("Type d'organisation").selectOption('collectivite');
-      await page.getByRole('radio', { name: /A\. Atelier/ }).check();
-      await page.getByRole('radio', { name: 'Non' }).check();
-      await page.getByRole('checkbox', { name: /J'accepte/ }).check();
-      await page.getByRole('button', { name: 'Valider mon inscription' }).click();
+      await submitRegistrationForm(page, { firstName: '$Camille', lastName: 'Martin', email });
     };
 
     await submit();

@@ -1,8 +1,6 @@
 // Shared by the database tests of the event editor (tests/db/manage-*.db.test.ts).
 import { desc, eq } from 'drizzle-orm';
-import { expect } from 'vitest';
 import { auditEntries } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import type { TestDb } from './db';
 import { validInput } from './registration';
@@ -11,15 +9,7 @@ import { validInput } from './registration';
 export const now = new Date('2030-03-01T10:00:00Z');
 export const ctx = { now, appUrl: 'http://localhost:3000' };
 
-export async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+export { expectAppError } from './app-error';
 
 /** The audit entries of one entity, newest first. */
 export async function auditOf(db: TestDb, entityId: string) {
