@@ -16,7 +16,7 @@ import { isUuid, searchTerms } from '@/lib/registrations/list-filters';
 /** What the check-in form is told. */
 export type CheckInState = ActionResult<{ message: string }> | null;
 
-/** Who is at the desk (and, for a change, when). */
+/** Who is at the desk. */
 type DeskContext = { user: CurrentUser | null };
 
 export const CHECK_IN_RESULTS_LIMIT = 30;

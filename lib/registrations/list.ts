@@ -89,7 +89,7 @@ async function loadList(db: Database, user: CurrentUser | null, eventId: string,
 /** The registrations page: permission 'registrations:read' on the event's region. */
 export async function listEventRegistrations(
   eventId: string,
-  filters: RegistrationFilters = {},
+  filters: RegistrationFilters,
   ctx: StaffContext,
   db: Database = pool,
 ): Promise<RegistrationList> {
