@@ -19,6 +19,8 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The specs call use cases: `server-only` is the empty module there (tests/e2e/tsconfig.json).
+  tsconfig: './tests/e2e/tsconfig.json',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { CheckInState } from '@/app/espace/accueil/actions';
+import type { CheckInState } from '@/lib/checkin/check-in';
 
 type Action = (previous: CheckInState, formData: FormData) => Promise<CheckInState>;
 

@@ -1,7 +1,9 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { FormEvent, ReactNode } from 'react';
+import { inputClass } from './form-field';
 
 /**
  * A GET form that also works without JavaScript; with it, the page changes without a reload and
@@ -56,6 +58,33 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A labelled search box with a line saying what it searches. */
+export function FilterSearch({ id, name, label, hint, value }: { id: string; name: string; label: string; hint: string; value: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold text-slate-900">
+        {label}
+      </label>
+      <p id={`${id}-aide`} className="text-sm text-slate-700">
+        {hint}
+      </p>
+      <input id={id} name={name} type="search" defaultValue={value} aria-describedby={`${id}-aide`} className={inputClass} />
+    </div>
+  );
+}
+
+/** The filter's button, and the way back to the whole list. */
+export function FilterActions({ clearHref }: { clearHref: string }) {
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-4">
+      <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
+        Filtrer
+      </button>
+      <Link href={clearHref}>Effacer les filtres</Link>
     </div>
   );
 }

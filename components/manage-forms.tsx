@@ -1,13 +1,12 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import type { ActionResult } from '@/lib/action-result';
 import { ConfirmCheckbox } from './confirm-checkbox';
+import type { ManageState } from '@/lib/registrations/manage';
 import { FieldError } from './form-field';
 import { WorkshopChoiceFieldset, type SlotOption } from './workshop-choice';
 
 /** What the actions of the private page answer (app/inscription/[token]/actions.ts). */
-type ManageState = ActionResult<{ message: string }> | null;
 type Action = (previous: ManageState, formData: FormData) => Promise<ManageState>;
 
 function Result({ state, id }: { state: ManageState; id: string }) {

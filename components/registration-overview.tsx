@@ -1,3 +1,4 @@
+import { DataTable } from './data-table';
 import { formatTimeRange } from '@/lib/time';
 
 type Counts = { confirmed: number; waitlisted: number; cancelled: number; checkedIn: number; lunch: number };
@@ -27,76 +28,46 @@ type Slot = {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  workshops: { id: string; code: string; title: string; capacity: number; confirmed: number; waitlisted: number }[];
+  workshops: { id: string; code: string; title: string; capacity: number; taken: number; waitlisted: number }[];
 };
 
 function percent(taken: number, capacity: number) {
   return capacity > 0 ? Math.min(100, Math.round((taken / capacity) * 100)) : 100;
 }
 
-/** Fill of each atelier: the numbers in a table, the bar only repeats them for the eye. */
+const FILL_COLUMNS = ['Créneau', 'Atelier', 'Confirmés', 'Capacité', 'Places restantes', 'En attente', 'Remplissage'];
+
+/** Fill of each workshop: the numbers in a table, the bar only repeats them for the eye. */
 export function WorkshopFillTable({ slots }: { slots: Slot[] }) {
   if (slots.length === 0) return <p className="text-slate-800">Cette rencontre n’a pas d’ateliers.</p>;
   return (
-    <div role="region" aria-labelledby="remplissage-ateliers" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className="min-w-full text-left text-sm">
-        <caption id="remplissage-ateliers" className="px-3 py-2 text-left font-semibold text-slate-900">
-          Remplissage des ateliers (inscriptions confirmées)
-        </caption>
-        <thead className="bg-slate-100 text-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Créneau
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Atelier
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Confirmés
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Capacité
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Places restantes
-            </th>
-            <th scope="col" className="px-3 py-2">
-              En attente
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Remplissage
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {slots.flatMap((slot) =>
-            slot.workshops.map((w) => {
-              const fill = percent(w.confirmed, w.capacity);
-              const full = w.confirmed >= w.capacity;
-              return (
-                <tr key={w.id} className="border-t border-slate-200">
-                  <td className="whitespace-nowrap px-3 py-2">{formatTimeRange(slot.startsAt, slot.endsAt)}</td>
-                  <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
-                    {w.code}. {w.title}
-                  </th>
-                  <td className="px-3 py-2">{w.confirmed}</td>
-                  <td className="px-3 py-2">{w.capacity}</td>
-                  <td className="px-3 py-2">{full ? 'Complet' : w.capacity - w.confirmed}</td>
-                  <td className="px-3 py-2">{w.waitlisted}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex items-center gap-2">
-                      <span aria-hidden="true" className="block h-2 w-24 overflow-hidden rounded bg-slate-200">
-                        <span className={`block h-full ${full ? 'bg-corail-700' : 'bg-marine-700'}`} style={{ width: `${fill}%` }} />
-                      </span>
-                      <span>{fill} %</span>
-                    </div>
-                  </td>
-                </tr>
-              );
-            }),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable id="remplissage-ateliers" caption="Remplissage des ateliers (inscriptions confirmées)" columns={FILL_COLUMNS}>
+      {slots.flatMap((slot) =>
+        slot.workshops.map((w) => {
+          const fill = percent(w.taken, w.capacity);
+          const full = w.taken >= w.capacity;
+          return (
+            <tr key={w.id} className="border-t border-slate-200">
+              <td className="whitespace-nowrap px-3 py-2">{formatTimeRange(slot.startsAt, slot.endsAt)}</td>
+              <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
+                {w.code}. {w.title}
+              </th>
+              <td className="px-3 py-2">{w.taken}</td>
+              <td className="px-3 py-2">{w.capacity}</td>
+              <td className="px-3 py-2">{full ? 'Complet' : w.capacity - w.taken}</td>
+              <td className="px-3 py-2">{w.waitlisted}</td>
+              <td className="px-3 py-2">
+                <div className="flex items-center gap-2">
+                  <span aria-hidden="true" className="block h-2 w-24 overflow-hidden rounded bg-slate-200">
+                    <span className={`block h-full ${full ? 'bg-corail-700' : 'bg-marine-700'}`} style={{ width: `${fill}%` }} />
+                  </span>
+                  <span>{fill} %</span>
+                </div>
+              </td>
+            </tr>
+          );
+        }),
+      )}
+    </DataTable>
   );
 }

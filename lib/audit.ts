@@ -1,6 +1,6 @@
 // The audit trail: who changed what, when, with the values before and after.
 import type { Executor } from '@/db/connect';
-import { auditEntries } from '@/db/schema';
+import { insertAuditEntry } from '@/db/queries/audit';
 
 type Values = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export async function recordAudit(
   tx: Executor,
   entry: { userId: string | null; entity: string; entityId: string; eventId?: string | null; action: string; before?: Values | null; after?: Values | null },
 ) {
-  await tx.insert(auditEntries).values({
+  await insertAuditEntry(tx, {
     userId: entry.userId,
     entity: entry.entity,
     entityId: entry.entityId,

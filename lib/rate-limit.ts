@@ -1,7 +1,6 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app instance shares them.
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/connect';
-import { rateLimits } from '@/db/schema';
+import { decrementHits, deleteWindowsBefore, findHitCount, incrementHits } from '@/db/queries/rate-limits';
 import { AppError } from './errors';
 
 export type RateLimitRule = { name: string; max: number; windowSeconds: number };
@@ -25,32 +24,21 @@ function windowOf(rule: RateLimitRule, now: Date) {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
+const keyOf = (rule: RateLimitRule, subject: string) => `${rule.name}:${subject}`;
+
 /** Whether the rule still allows a hit, without counting one. */
 export async function allows(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<boolean> {
-  const [row] = await tx
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, `${rule.name}:${subject}`), eq(rateLimits.windowStart, windowOf(rule, now))));
-  return (row?.count ?? 0) < rule.max;
+  return (await findHitCount(tx, keyOf(rule, subject), windowOf(rule, now))) < rule.max;
 }
 
 /** Counts one hit and tells whether it is still within the rule. Atomic under concurrency. */
 export async function hit(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<boolean> {
-  const windowStart = windowOf(rule, now);
-  const [row] = await tx
-    .insert(rateLimits)
-    .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
-    .returning({ count: rateLimits.count });
-  return row.count <= rule.max;
+  return (await incrementHits(tx, keyOf(rule, subject), windowOf(rule, now))) <= rule.max;
 }
 
 /** Takes back one hit counted by hit() (an attempt that turned out legitimate). */
 export async function unhit(tx: Executor, rule: RateLimitRule, subject: string, now: Date): Promise<void> {
-  await tx
-    .update(rateLimits)
-    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-    .where(and(eq(rateLimits.key, `${rule.name}:${subject}`), eq(rateLimits.windowStart, windowOf(rule, now))));
+  await decrementHits(tx, keyOf(rule, subject), windowOf(rule, now));
 }
 
 export function rateLimitedError(windowSeconds: number) {
@@ -65,5 +53,5 @@ export function rateLimitedError(windowSeconds: number) {
 
 /** Forgets windows that ended more than a day ago (called by the worker). */
 export async function pruneRateLimits(tx: Executor, now: Date) {
-  await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 86_400_000)));
+  await deleteWindowsBefore(tx, new Date(now.getTime() - 86_400_000));
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { EventList } from '@/components/event-card';
-import { FilterForm as FilterFormShell, FilterSelect, selectClass } from '@/components/filter-form';
+import { FilterActions, FilterForm as FilterFormShell, FilterSelect } from '@/components/filter-form';
 import { applyFilters, editionsOf, parseFilters, type EventFilters } from '@/lib/events/filters';
 import { getPublicEvents, getRegions, type RegionView } from '@/lib/events/public';
 
@@ -62,23 +61,19 @@ function FilterForm({ filters, regions, editions }: { filters: EventFilters; reg
       <div className="grid gap-4 sm:grid-cols-3">
         <FilterSelect id="filtre-region" name="region" label="Région" value={filters.region ?? ''} allLabel="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
-        <div>
-          <label htmlFor="filtre-periode" className="font-semibold text-slate-800">
-            Période
-          </label>
-          <select id="filtre-periode" name="periode" defaultValue={filters.period ?? ''} className={selectClass}>
-            <option value="">À venir et passées</option>
-            <option value="a-venir">À venir</option>
-            <option value="passees">Passées</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="filtre-periode"
+          name="periode"
+          label="Période"
+          value={filters.period ?? ''}
+          allLabel="À venir et passées"
+          options={[
+            { value: 'a-venir', label: 'À venir' },
+            { value: 'passees', label: 'Passées' },
+          ]}
+        />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        <Link href="/rencontres">Effacer les filtres</Link>
-      </div>
+      <FilterActions clearHref="/rencontres" />
     </FilterFormShell>
   );
 }

@@ -1,4 +1,4 @@
-import type { EventStatus } from '@/db/schema';
+import type { EventStatus } from '@/lib/events/model';
 
 const BADGES: Record<EventStatus, { label: string; className: string }> = {
   draft: { label: 'Brouillon', className: 'border-slate-400 bg-slate-100 text-slate-800' },

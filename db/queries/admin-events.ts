@@ -2,6 +2,7 @@
 // counted by the database (one GROUP BY, no loop over registrations), with the page's filters.
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { confirmedCount, HOLDS_SEAT } from './seats';
 import { agendaItems, events, regions, registrations, workshopChoices, workshops, type EventStatus, type Registration } from '../schema';
 
 export type TourEventConditions = { edition?: number; regionCode?: string; status?: EventStatus };
@@ -14,10 +15,10 @@ function eventConditions(filters: TourEventConditions): SQL | undefined {
   );
 }
 
-const confirmed = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed')::int`;
+const confirmed = confirmedCount;
 const waitlisted = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelled = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
-const checkedIn = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.checkedInAt} IS NOT NULL)::int`;
+const checkedIn = sql<number>`count(${registrations.id}) FILTER (WHERE ${HOLDS_SEAT} AND ${registrations.checkedInAt} IS NOT NULL)::int`;
 /** An event that took place (published, begun): only then does a check-in rate mean something. */
 const held = (now: Date) => sql<boolean>`(${events.status} = 'published' AND ${events.startsAt} <= ${now.toISOString()}::timestamptz)`;
 

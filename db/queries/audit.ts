@@ -98,3 +98,8 @@ export async function findAccountEmails(tx: Executor, ids: string[]): Promise<Ma
   const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.email]));
 }
+
+/** One entry of the audit trail (lib/audit.ts recordAudit), in the caller's transaction. */
+export async function insertAuditEntry(tx: Executor, entry: typeof auditEntries.$inferInsert): Promise<void> {
+  await tx.insert(auditEntries).values(entry);
+}

@@ -1,8 +1,8 @@
-// Reads of events for the public pages and the read API, with live seat counts.
+// Reads of events for the public pages, the read API and registrations, with live seat counts.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { confirmedInEvent, confirmedInWorkshop } from './seats';
-import { agendaItems, agendaItemSpeakers, events, regions, speakers, workshops } from '../schema';
+import { confirmedInEvent, findSeats } from './seats';
+import { agendaItems, agendaItemSpeakers, events, regions, speakers, type Event } from '../schema';
 
 const confirmedCount = confirmedInEvent(events.id);
 
@@ -55,25 +55,12 @@ export async function findPublicEventBySlug(tx: Executor, slug: string) {
     .where(and(eq(events.slug, slug), inArray(events.status, ['published', 'cancelled'])));
   if (!event) return null;
 
-  const [items, workshopRows, speakerRows] = await Promise.all([
+  const [items, seats, speakerRows] = await Promise.all([
     tx.select().from(agendaItems).where(eq(agendaItems.eventId, event.id)).orderBy(asc(agendaItems.startsAt), asc(agendaItems.position)),
-    tx
-      .select({
-        id: workshops.id,
-        slotId: workshops.slotId,
-        code: workshops.code,
-        title: workshops.title,
-        description: workshops.description,
-        room: workshops.room,
-        capacity: workshops.capacity,
-        taken: confirmedInWorkshop(workshops.id),
-      })
-      .from(workshops)
-      .innerJoin(agendaItems, eq(agendaItems.id, workshops.slotId))
-      .where(eq(agendaItems.eventId, event.id))
-      .orderBy(asc(workshops.code)),
+    findSeats(tx, event.id),
     tx.select().from(speakers).where(eq(speakers.eventId, event.id)).orderBy(asc(speakers.position), asc(speakers.name)),
   ]);
+  const workshopRows = seats.slots.flatMap((slot) => slot.workshops.map((w) => ({ ...w, slotId: slot.id })));
   const links = items.length
     ? await tx
         .select()
@@ -84,3 +71,9 @@ export async function findPublicEventBySlug(tx: Executor, slug: string) {
 }
 
 export type EventDetailRows = NonNullable<Awaited<ReturnType<typeof findPublicEventBySlug>>>;
+
+/** Any event by its slug, drafts included (the caller decides what a draft means). */
+export async function findEventBySlug(tx: Executor, slug: string): Promise<Event | null> {
+  const [event] = await tx.select().from(events).where(eq(events.slug, slug));
+  return event ?? null;
+}

@@ -2,6 +2,7 @@
 // SQL condition of lib/auth/permissions eventScope), so a partner's query never leaves their regions.
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { confirmedCount } from './seats';
 import {
   agendaItems,
   events,
@@ -13,8 +14,7 @@ import {
   type NewEvent,
 } from '../schema';
 
-/** Registrations of each status among the rows grouped by the query (a left join on registrations). */
-export const confirmedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'confirmed')::int`;
+/** Waitlisted registrations among the rows grouped by the query (a left join on registrations). */
 export const waitlistedCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`;
 const cancelledCount = sql<number>`count(${registrations.id}) FILTER (WHERE ${registrations.status} = 'cancelled')::int`;
 

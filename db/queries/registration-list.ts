@@ -1,10 +1,10 @@
 // SQL for the partner and staff views of registrations: the event (inside the user's scope),
-// counts, atelier fill, filtered rows and their ateliers. Every read takes the caller's scope
-// condition (lib/auth/permissions eventScope), so another region's data never leaves the database.
+// counts, filtered rows and their workshops (their fill is seats.ts findSeats). Every read takes
+// the caller's scope condition (db/queries/scope.ts), so another region's data never leaves the database.
 import { and, asc, eq, exists, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../connect';
-import { confirmedInWorkshop } from './seats';
+import { HOLDS_SEAT } from './seats';
 import { agendaItems, events, regions, registrations, workshopChoices, workshops, type Registration } from '../schema';
 
 /** The event with that id, if the scope lets the user see it. */
@@ -34,11 +34,11 @@ export type ScopedEvent = NonNullable<Awaited<ReturnType<typeof findScopedEvent>
 export async function countRegistrations(tx: Executor, eventId: string, scope: SQL) {
   const [row] = await tx
     .select({
-      confirmed: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed')::int`,
+      confirmed: sql<number>`count(*) FILTER (WHERE ${HOLDS_SEAT})::int`,
       waitlisted: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'waitlisted')::int`,
       cancelled: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'cancelled')::int`,
-      checkedIn: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.checkedInAt} IS NOT NULL)::int`,
-      lunch: sql<number>`count(*) FILTER (WHERE ${registrations.status} = 'confirmed' AND ${registrations.lunch})::int`,
+      checkedIn: sql<number>`count(*) FILTER (WHERE ${HOLDS_SEAT} AND ${registrations.checkedInAt} IS NOT NULL)::int`,
+      lunch: sql<number>`count(*) FILTER (WHERE ${HOLDS_SEAT} AND ${registrations.lunch})::int`,
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
@@ -46,52 +46,6 @@ export async function countRegistrations(tx: Executor, eventId: string, scope: S
   return row;
 }
 export type RegistrationCounts = Awaited<ReturnType<typeof countRegistrations>>;
-
-const waitlistedInWorkshop = (workshopId: AnyPgColumn) => sql<number>`(
-  SELECT count(*)::int FROM ${workshopChoices}
-  JOIN ${registrations} ON ${registrations.id} = ${workshopChoices.registrationId}
-  WHERE ${workshopChoices.workshopId} = ${workshopId} AND ${registrations.status} = 'waitlisted'
-)`;
-
-/** The event's workshop slots in time order, each atelier with its confirmed and waitlisted choices. */
-export async function findWorkshopFill(tx: Executor, eventId: string, scope: SQL) {
-  const rows = await tx
-    .select({
-      slotId: agendaItems.id,
-      slotTitle: agendaItems.title,
-      slotStartsAt: agendaItems.startsAt,
-      slotEndsAt: agendaItems.endsAt,
-      workshopId: workshops.id,
-      code: workshops.code,
-      title: workshops.title,
-      room: workshops.room,
-      capacity: workshops.capacity,
-      confirmed: confirmedInWorkshop(workshops.id),
-      waitlisted: waitlistedInWorkshop(workshops.id),
-    })
-    .from(agendaItems)
-    .innerJoin(events, eq(events.id, agendaItems.eventId))
-    .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))
-    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, 'workshop_slot'), scope))
-    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position), asc(workshops.code));
-  const slots = new Map<
-    string,
-    {
-      id: string;
-      title: string;
-      startsAt: Date;
-      endsAt: Date;
-      workshops: { id: string; code: string; title: string; room: string; capacity: number; confirmed: number; waitlisted: number }[];
-    }
-  >();
-  for (const r of rows) {
-    const slot = slots.get(r.slotId) ?? { id: r.slotId, title: r.slotTitle, startsAt: r.slotStartsAt, endsAt: r.slotEndsAt, workshops: [] };
-    slot.workshops.push({ id: r.workshopId, code: r.code, title: r.title, room: r.room, capacity: r.capacity, confirmed: r.confirmed, waitlisted: r.waitlisted });
-    slots.set(r.slotId, slot);
-  }
-  return [...slots.values()];
-}
-export type SlotFill = Awaited<ReturnType<typeof findWorkshopFill>>[number];
 
 const ACCENTED = 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ';
 const PLAIN = 'aaaaaaeeeeiiiiooooouuuuyycn';
@@ -179,6 +133,17 @@ export async function countCheckedIn(tx: Executor, eventId: string, scope: SQL) 
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), scope));
+    .where(and(eq(registrations.eventId, eventId), HOLDS_SEAT, scope));
   return row;
+}
+
+/** One registration with its event's region, if the scope lets the user see it; locked for the transaction if asked. */
+export async function findScopedRegistration(tx: Executor, registrationId: string, scope: SQL, { lock = false } = {}) {
+  const query = tx
+    .select({ registration: registrations, regionId: events.regionId })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.id, registrationId), scope));
+  const [row] = lock ? await query.for('update', { of: registrations }) : await query;
+  return row ?? null;
 }

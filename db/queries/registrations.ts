@@ -1,9 +1,8 @@
-// SQL for registrations: locks, counts and lookups used by lib/registrations.
+// SQL for registrations: locks, lookups and writes used by lib/registrations and lib/checkin.
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { sendEmailJob } from './jobs';
-import { confirmedInWorkshop } from './seats';
-import { agendaItems, events, manageLinks, outboundEmails, registrations, workshopChoices, workshops, type EmailAttachment, type Registration } from '../schema';
+import { events, manageLinks, outboundEmails, registrations, workshopChoices, type EmailAttachment, type Registration } from '../schema';
 
 /**
  * Locks an event's row for the rest of the transaction. Every change to who holds a seat of that
@@ -14,45 +13,6 @@ export async function lockEventById(tx: Executor, id: string) {
   const [event] = await tx.select().from(events).where(eq(events.id, id)).for('update');
   return event ?? null;
 }
-
-export async function countConfirmed(tx: Executor, eventId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed')));
-  return row.n;
-}
-
-/** The event's workshop slots with their ateliers and the confirmed seats taken in each. */
-export async function findSlotsWithSeats(tx: Executor, eventId: string) {
-  const rows = await tx
-    .select({
-      slotId: agendaItems.id,
-      slotTitle: agendaItems.title,
-      slotStartsAt: agendaItems.startsAt,
-      slotEndsAt: agendaItems.endsAt,
-      workshopId: workshops.id,
-      code: workshops.code,
-      title: workshops.title,
-      capacity: workshops.capacity,
-      taken: confirmedInWorkshop(workshops.id),
-    })
-    .from(agendaItems)
-    .innerJoin(workshops, eq(workshops.slotId, agendaItems.id))
-    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, 'workshop_slot')))
-    .orderBy(asc(agendaItems.startsAt), asc(workshops.code));
-  const slots = new Map<
-    string,
-    { id: string; title: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string; capacity: number; taken: number }[] }
-  >();
-  for (const r of rows) {
-    const slot = slots.get(r.slotId) ?? { id: r.slotId, title: r.slotTitle, startsAt: r.slotStartsAt, endsAt: r.slotEndsAt, workshops: [] };
-    slot.workshops.push({ id: r.workshopId, code: r.code, title: r.title, capacity: r.capacity, taken: r.taken });
-    slots.set(r.slotId, slot);
-  }
-  return [...slots.values()];
-}
-export type SlotWithSeats = Awaited<ReturnType<typeof findSlotsWithSeats>>[number];
 
 export async function findLiveRegistrationByEmail(tx: Executor, eventId: string, email: string) {
   const [row] = await tx
@@ -113,6 +73,25 @@ export async function findByManageTokenHash(tx: Executor, tokenHash: string) {
 export async function findRegistration(tx: Executor, id: string) {
   const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
   return row ?? null;
+}
+
+/** The registration's lunch, after a change through its private link. */
+export async function updateLunch(tx: Executor, id: string, lunch: boolean, now: Date) {
+  await tx.update(registrations).set({ lunch, updatedAt: now }).where(eq(registrations.id, id));
+}
+
+export async function markCancelled(tx: Executor, id: string, now: Date) {
+  await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(registrations.id, id));
+}
+
+/** A waitlisted registration given a seat. */
+export async function markConfirmed(tx: Executor, id: string, now: Date) {
+  await tx.update(registrations).set({ status: 'confirmed', updatedAt: now }).where(eq(registrations.id, id));
+}
+
+/** Present since `checkedInAt`, or not (null). */
+export async function updateCheckedInAt(tx: Executor, id: string, checkedInAt: Date | null, now: Date) {
+  await tx.update(registrations).set({ checkedInAt, updatedAt: now }).where(eq(registrations.id, id));
 }
 
 const iso = (date: Date) => date.toISOString();

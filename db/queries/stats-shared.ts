@@ -2,6 +2,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { events, regions, registrations } from '../schema';
+import { HOLDS_SEAT } from './seats';
 
 export type StatsScope = {
   edition?: number;
@@ -20,7 +21,8 @@ export function eventsIn(scope: StatsScope): SQL {
 
 /** Written as IN (not <> 'cancelled') so that registrations_event_status_idx can serve it. */
 export const LIVE = sql`${registrations.status} IN ('confirmed', 'waitlisted')`;
-export const CONFIRMED = sql`${registrations.status} = 'confirmed'`;
+/** A seat held (db/queries/seats.ts). */
+export const CONFIRMED = HOLDS_SEAT;
 
 /**
  * The person behind a registration; the id stands in should a key ever be missing. Compared byte by

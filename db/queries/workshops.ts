@@ -2,7 +2,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { agendaItems, registrations, workshopChoices, workshops, type Workshop } from '../schema';
-import { confirmedCount, waitlistedCount } from './managed-events';
+import { waitlistedCount } from './managed-events';
+import { confirmedCount } from './seats';
 import { confirmedInWorkshop } from './seats';
 
 type WorkshopValues = Pick<typeof workshops.$inferInsert, 'code' | 'title' | 'description' | 'room' | 'capacity'>;

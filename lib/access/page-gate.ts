@@ -38,7 +38,7 @@ async function allowedBy(check: () => Promise<unknown>): Promise<boolean> {
 async function decideWithDatabase(page: GatedPage, session: GateSession, now: Date): Promise<GateDecision> {
   if (page.check === 'outbox-page') return outboxPageEnabled() ? 'pass' : 'not-found';
   if (page.check === 'public-event') return publicPageDecision(page.path);
-  if (page.check === 'manage-link') return (await allowedBy(() => assertManageLink(db, page.token))) ? 'pass' : 'not-found';
+  if (page.check === 'manage-link') return (await allowedBy(() => assertManageLink(page.token))) ? 'pass' : 'not-found';
   if (page.check === 'account-link') return (await inspectUserToken(db, page.token, page.kind, now)) ? 'pass' : 'not-found';
   if (!needsAccount(page)) return 'pass';
   const user = await currentUser(session);
@@ -52,7 +52,7 @@ async function decideWithDatabase(page: GatedPage, session: GateSession, now: Da
       return (await allowedBy(() => reachEvent(db, user, page.eventId, 'events:read'))) ? 'pass' : 'not-found';
     case 'check-in': {
       const registrationId = verifyCheckInCode(page.code);
-      return registrationId && (await allowedBy(() => getCheckInRegistration(db, user, registrationId))) ? 'pass' : 'not-found';
+      return registrationId && (await allowedBy(() => getCheckInRegistration(registrationId, { user }))) ? 'pass' : 'not-found';
     }
   }
 }

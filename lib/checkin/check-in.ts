@@ -1,15 +1,23 @@
 // The welcome desk on the day: find a person by name or e-mail, mark them present or undo, and
 // the live count of who is there. Permission 'checkin', within the event's region.
-import { eventScopeSql } from '@/db/queries/scope';
-import { and, eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
-import { countCheckedIn, findRegistrationRows, type ScopedEvent } from '@/db/queries/registration-list';
-import { events, registrations } from '@/db/schema';
+import { countCheckedIn, findRegistrationRows, findScopedRegistration, type ScopedEvent } from '@/db/queries/registration-list';
+import { updateCheckedInAt } from '@/db/queries/registrations';
+import { eventScopeSql } from '@/db/queries/scope';
+import { registrations } from '@/db/schema';
+import type { ActionResult } from '@/lib/action-result';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { byName, findEventForStaff, withChoices, type RegistrationListRow } from '@/lib/registrations/list';
 import { isUuid, searchTerms } from '@/lib/registrations/list-filters';
+
+/** What the check-in form is told. */
+export type CheckInState = ActionResult<{ message: string }> | null;
+
+/** Who is at the desk. */
+type DeskContext = { user: CurrentUser | null };
 
 export const CHECK_IN_RESULTS_LIMIT = 30;
 
@@ -25,7 +33,7 @@ export type CheckInSearch = {
 };
 
 /** Present / confirmed for the event. */
-export async function checkInCounts(db: Executor, user: CurrentUser | null, eventId: string): Promise<CheckInCounts> {
+export async function checkInCounts(eventId: string, { user }: DeskContext, db: Executor = pool): Promise<CheckInCounts> {
   const event = await findEventForStaff(db, user, eventId, 'checkin');
   return countCheckedIn(db, event.id, eventScopeSql(scopeOf(user!)));
 }
@@ -34,7 +42,7 @@ export async function checkInCounts(db: Executor, user: CurrentUser | null, even
  * People of the event whose name or e-mail holds every word of the query, confirmed ones
  * first. An empty query finds nobody (the desk searches; it does not scroll a list).
  */
-export async function searchForCheckIn(db: Database, user: CurrentUser | null, eventId: string, query: string): Promise<CheckInSearch> {
+export async function searchForCheckIn(eventId: string, query: string, { user }: DeskContext, db: Database = pool): Promise<CheckInSearch> {
   const event = await findEventForStaff(db, user, eventId, 'checkin');
   const scope = eventScopeSql(scopeOf(user!));
   const terms = searchTerms(query);
@@ -56,16 +64,12 @@ export async function searchForCheckIn(db: Database, user: CurrentUser | null, e
 const notFoundRegistration = () => new AppError('not_found', 'Inscription introuvable.');
 
 /** A registration with its event, for the check-in page of the signed QR link. */
-export async function getCheckInRegistration(db: Database, user: CurrentUser | null, registrationId: string) {
+export async function getCheckInRegistration(registrationId: string, { user }: DeskContext, db: Database = pool) {
   assertCan(user, 'checkin');
   if (!isUuid(registrationId)) throw notFoundRegistration();
-  const [row] = await db
-    .select({ registration: registrations, eventId: events.id })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(eq(registrations.id, registrationId), eventScopeSql(scopeOf(user))));
+  const row = await findScopedRegistration(db, registrationId, eventScopeSql(scopeOf(user)));
   if (!row) throw notFoundRegistration();
-  const event = await findEventForStaff(db, user, row.eventId, 'checkin');
+  const event = await findEventForStaff(db, user, row.registration.eventId, 'checkin');
   const [registration] = await withChoices(db, [row.registration]);
   const counts = await countCheckedIn(db, event.id, eventScopeSql(scopeOf(user)));
   return { event, registration, counts };
@@ -84,17 +88,17 @@ export type SetCheckedInResult = {
  * Marks a confirmed registration present at `now`, or undoes it (present = false). Marking again
  * keeps the first arrival time. Written to the audit trail with the time before and after.
  */
-export async function setCheckedIn(db: Database, user: CurrentUser | null, registrationId: string, present: boolean, now: Date): Promise<SetCheckedInResult> {
+export async function setCheckedIn(
+  registrationId: string,
+  present: boolean,
+  { user, now }: DeskContext & { now: Date },
+  db: Database = pool,
+): Promise<SetCheckedInResult> {
   assertCan(user, 'checkin');
   if (!isUuid(registrationId)) throw notFoundRegistration();
   return db.transaction(async (tx) => {
     // Row lock: a cancellation or another desk waits for this change, and this one sees theirs.
-    const [row] = await tx
-      .select({ registration: registrations, regionId: events.regionId })
-      .from(registrations)
-      .innerJoin(events, eq(events.id, registrations.eventId))
-      .where(and(eq(registrations.id, registrationId), eventScopeSql(scopeOf(user))))
-      .for('update', { of: registrations });
+    const row = await findScopedRegistration(tx, registrationId, eventScopeSql(scopeOf(user)), { lock: true });
     if (!row) throw notFoundRegistration();
     assertCanReachEvent(user, 'checkin', { regionId: row.regionId });
     const r = row.registration;
@@ -110,7 +114,7 @@ export async function setCheckedIn(db: Database, user: CurrentUser | null, regis
     const base = { registrationId: r.id, eventId: r.eventId, name };
     if (present ? r.checkedInAt !== null : r.checkedInAt === null) return { ...base, checkedInAt: r.checkedInAt, changed: false };
     const checkedInAt = present ? now : null;
-    await tx.update(registrations).set({ checkedInAt, updatedAt: now }).where(eq(registrations.id, r.id));
+    await updateCheckedInAt(tx, r.id, checkedInAt, now);
     await recordAudit(tx, {
       userId: user.id,
       entity: 'registration',

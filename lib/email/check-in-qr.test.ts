@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { parisTime } from '@/lib/time';
-import { checkInQrCid, composeRegistrationEmail, drawQrCodes } from './check-in-qr';
-import type { RegistrationEmailData } from './templates';
+import { checkInQrCid, drawQrCodes } from './check-in-qr';
+import type { RegistrationEmailData } from './registration-data';
+import { composeRegistrationEmail } from './registration-email';
 
 const ID = '11111111-1111-4111-8111-111111111111';
 const APP_URL = 'https://tour.example.org';

@@ -1,9 +1,8 @@
 // The QR code of the check-in link, attached as an inline image to the e-mails a confirmed attendee
 // keeps for the day: confirmation, promotion from the waiting list, reminder.
 import QRCode from 'qrcode';
-import { checkInUrl } from '@/lib/checkin/signed-link';
-import type { EmailAttachment, OutgoingEmail } from './outbox';
-import { registrationEmail, type RegistrationEmailData, type RegistrationEmailKind } from './templates';
+import type { EmailAttachment } from './outbox';
+import type { RegistrationEmailKind } from './registration-data';
 
 export const CHECK_IN_EMAIL_KINDS: readonly RegistrationEmailKind[] = ['registration_confirmed', 'registration_promoted', 'registration_reminder'];
 
@@ -29,21 +28,4 @@ export async function drawQrCodes(attachments: EmailAttachment[]): Promise<Email
       return { ...attachment, content: png.toString('base64') };
     }),
   );
-}
-
-/**
- * The registration e-mail of `kind`; for a confirmed attendee's e-mails, with the check-in link and
- * its QR code when links can be signed (a secret is set). Without a secret the e-mail goes out
- * without them rather than not at all.
- */
-export async function composeRegistrationEmail(
-  kind: RegistrationEmailKind,
-  data: RegistrationEmailData,
-  options: { appUrl: string; now?: Date },
-): Promise<OutgoingEmail> {
-  const url = CHECK_IN_EMAIL_KINDS.includes(kind) && data.status === 'confirmed' ? checkInUrl(options.appUrl, data.registrationId) : null;
-  if (!url) return registrationEmail(kind, data, { now: options.now });
-  const qrCid = checkInQrCid(data.registrationId);
-  const email = registrationEmail(kind, { ...data, checkIn: { url, qrCid } }, { now: options.now });
-  return { ...email, attachments: [...(email.attachments ?? []), qrCodeAttachment(url, qrCid)] };
 }

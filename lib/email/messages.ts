@@ -1,7 +1,7 @@
 // The French wording of each registration e-mail: subject, heading and content blocks.
 import { formatLongDate, formatTimeRange, formatZonedTimeRange } from '@/lib/time';
 import type { Block } from './layout';
-import type { RegistrationEmailData, RegistrationEmailKind } from './templates';
+import type { RegistrationEmailData, RegistrationEmailKind } from './registration-data';
 
 export type MessageParts = { subject: string; heading: string; blocks: Block[]; calendar?: 'publish' | 'cancel' };
 

@@ -1,8 +1,50 @@
-// What the e-mail of a registration needs, read from the database in the caller's transaction.
+// What the e-mail of a registration needs: its shape, built from what a use case holds in memory
+// or read from the database in the caller's transaction.
 import type { Executor } from '@/db/connect';
 import { findChoicesForEmails, findRegistrationsWithEvent } from '@/db/queries/registration-emails';
 import type { Event, Registration } from '@/db/schema';
-import type { RegistrationEmailData } from './templates';
+import type { EmailKind } from './outbox';
+
+export type RegistrationEmailData = {
+  registrationId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  lunch: boolean;
+  /** The private manage link; null when it cannot be rebuilt (only its hash is stored). */
+  manageUrl: string | null;
+  /**
+   * The signed check-in link of the welcome desk and the Content-ID of its QR code, attached to
+   * the e-mail by whoever sets this (lib/email/registration-email.ts). Shown in the confirmation,
+   * promotion and reminder e-mails.
+   */
+  checkIn?: { url: string; qrCid: string } | null;
+  event: {
+    id: string;
+    slug: string;
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    /** IANA zone of the venue: the e-mail and its .ics give times in it. */
+    timeZone: string;
+    calendarSequence: number;
+    venueName: string;
+    venueAddress: string;
+    venuePostcode: string;
+    venueCity: string;
+    contactEmail: string;
+    lunchProvided: boolean;
+    /** Absolute address of the event's public page. */
+    url: string;
+  };
+  choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
+  /** For an event_changed e-mail: what changed, one French line each ("Date : … (au lieu de …)"). */
+  changes?: string[];
+};
+
+/** Every kind of e-mail is about one registration, the event's cancellation included. */
+export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
 
 type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string }[] };
 
@@ -11,12 +53,22 @@ type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string;
  * e-mail is composed before the event's lock is taken.
  */
 export function registrationEmailData(
-  r: Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>,
+  r: Person,
   event: Event,
   slots: Slot[],
   choices: Record<string, string>,
   options: { appUrl: string; manageUrl: string | null },
 ): RegistrationEmailData {
+  const chosen = slots.flatMap((slot) => {
+    const workshop = slot.workshops.find((w) => w.id === choices[slot.id]);
+    return workshop ? [{ slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, code: workshop.code, title: workshop.title }] : [];
+  });
+  return emailData(r, event, chosen, options.manageUrl, options.appUrl.replace(/\/+$/, ''));
+}
+
+type Person = Pick<Registration, 'id' | 'firstName' | 'lastName' | 'email' | 'status' | 'lunch'>;
+
+function emailData(r: Person, event: Event, choices: RegistrationEmailData['choices'], manageUrl: string | null, appUrl: string): RegistrationEmailData {
   return {
     registrationId: r.id,
     firstName: r.firstName,
@@ -24,12 +76,9 @@ export function registrationEmailData(
     email: r.email,
     status: r.status,
     lunch: r.lunch,
-    manageUrl: options.manageUrl,
-    event: eventEmailData(event, options.appUrl.replace(/\/+$/, '')),
-    choices: slots.flatMap((slot) => {
-      const workshop = slot.workshops.find((w) => w.id === choices[slot.id]);
-      return workshop ? [{ slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, code: workshop.code, title: workshop.title }] : [];
-    }),
+    manageUrl,
+    event: eventEmailData(event, appUrl),
+    choices,
   };
 }
 
@@ -62,17 +111,8 @@ export async function loadRegistrationEmailData(
   const [rows, choices] = await Promise.all([findRegistrationsWithEvent(tx, ids), findChoicesForEmails(tx, ids)]);
   const data: RegistrationEmailData[] = [];
   for (const { registration: r, event: e } of rows) {
-    data.push({
-      registrationId: r.id,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      email: r.email,
-      status: r.status,
-      lunch: r.lunch,
-      manageUrl: await options.manageUrl(r.id),
-      event: eventEmailData(e, appUrl),
-      choices: choices.filter((c) => c.registrationId === r.id).map(({ registrationId: _id, ...choice }) => choice),
-    });
+    const own = choices.filter((c) => c.registrationId === r.id).map(({ registrationId: _id, ...choice }) => choice);
+    data.push(emailData(r, e, own, await options.manageUrl(r.id), appUrl));
   }
   return data;
 }

@@ -1,7 +1,7 @@
 // The reminder two days before an event, queued once per confirmed registration.
 import type { Executor } from '@/db/connect';
 import { claimReminderRegistrations } from '@/db/queries/reminders';
-import { composeRegistrationEmail } from './check-in-qr';
+import { composeRegistrationEmail } from './registration-email';
 import { enqueueEmail } from './outbox';
 import { loadRegistrationEmailData } from './registration-data';
 

@@ -1,7 +1,7 @@
 // Shared data of the e-mail template tests.
 import ICAL from 'ical.js';
 import { parisTime } from '@/lib/time';
-import type { RegistrationEmailData, RegistrationEmailKind } from './templates';
+import type { RegistrationEmailData, RegistrationEmailKind } from './registration-data';
 
 export const NOW = new Date('2022-11-01T10:00:00Z');
 export const MANAGE_URL = 'https://tour.example.org/inscription/tok_abc123';

@@ -4,48 +4,8 @@ import { buildCalendar } from '@/lib/ics';
 import { singleLine } from './escape';
 import { renderHtml, renderText, type EmailDocument } from './layout';
 import { choiceLines, messageParts } from './messages';
-import type { EmailAttachment, EmailKind, OutgoingEmail } from './outbox';
-
-export type RegistrationEmailData = {
-  registrationId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-  lunch: boolean;
-  /** The private manage link; null when it cannot be rebuilt (only its hash is stored). */
-  manageUrl: string | null;
-  /**
-   * The signed check-in link of the welcome desk and the Content-ID of its QR code, attached to
-   * the e-mail by whoever sets this (lib/email/check-in-qr.ts). Shown in the confirmation,
-   * promotion and reminder e-mails.
-   */
-  checkIn?: { url: string; qrCid: string } | null;
-  event: {
-    id: string;
-    slug: string;
-    title: string;
-    startsAt: Date;
-    endsAt: Date;
-    /** IANA zone of the venue: the e-mail and its .ics give times in it. */
-    timeZone: string;
-    calendarSequence: number;
-    venueName: string;
-    venueAddress: string;
-    venuePostcode: string;
-    venueCity: string;
-    contactEmail: string;
-    lunchProvided: boolean;
-    /** Absolute address of the event's public page. */
-    url: string;
-  };
-  choices: { slotStartsAt: Date; slotEndsAt: Date; code: string; title: string }[];
-  /** For an event_changed e-mail: what changed, one French line each ("Date : … (au lieu de …)"). */
-  changes?: string[];
-};
-
-/** Every kind of e-mail is about one registration, the event's cancellation included. */
-export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
+import type { EmailAttachment, OutgoingEmail } from './outbox';
+import type { RegistrationEmailData, RegistrationEmailKind } from './registration-data';
 
 /**
  * The .ics of the event for this attendee: one UID per registration, so that a cancellation

@@ -3,6 +3,12 @@ import { toParisIso } from '@/lib/time';
 import type { EventDetail, PublicEvent } from './model';
 import { registrationState } from './registration-window';
 
+/** Start and end as ISO 8601 with the offset of the event's zone. */
+const zonedTimes = (span: { startsAt: string; endsAt: string }, timeZone: string) => ({
+  startsAt: toParisIso(new Date(span.startsAt), timeZone),
+  endsAt: toParisIso(new Date(span.endsAt), timeZone),
+});
+
 export function toApiEvent(event: PublicEvent, now: Date) {
   return {
     slug: event.slug,
@@ -11,8 +17,7 @@ export function toApiEvent(event: PublicEvent, now: Date) {
     status: event.status,
     region: event.region,
     timeZone: event.timeZone,
-    startsAt: toParisIso(new Date(event.startsAt), event.timeZone),
-    endsAt: toParisIso(new Date(event.endsAt), event.timeZone),
+    ...zonedTimes(event, event.timeZone),
     venue: { name: event.venue.name, address: event.venue.address, postcode: event.venue.postcode, city: event.venue.city },
     registration: {
       open: registrationState(event, now).open,
@@ -36,8 +41,7 @@ export function toApiEventDetail(event: EventDetail, now: Date) {
       kind: item.kind,
       title: item.title,
       description: item.description,
-      startsAt: toParisIso(new Date(item.startsAt), event.timeZone),
-      endsAt: toParisIso(new Date(item.endsAt), event.timeZone),
+      ...zonedTimes(item, event.timeZone),
       speakers: item.speakers.map(({ name, role, organisation }) => ({ name, role, organisation })),
       ...(item.workshops
         ? {

@@ -1,17 +1,13 @@
 // Plain, serialisable shapes of an event for pages, cache entries and the read API.
 import type { EventDetailRows, EventRow } from '@/db/queries/events';
+import type { WorkshopSeats } from '@/db/queries/seats';
 import type { AgendaKind, EventStatus } from '@/db/schema';
 
+export type { AgendaKind, EventStatus };
+
 export type SpeakerView = { id: string; name: string; role: string; organisation: string };
-export type WorkshopView = {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  room: string;
-  capacity: number;
-  remaining: number;
-};
+/** A workshop as the public sees it: its seats left, not who holds them. */
+export type WorkshopView = Pick<WorkshopSeats, 'id' | 'code' | 'title' | 'description' | 'room' | 'capacity'> & { remaining: number };
 export type AgendaEntry = {
   id: string;
   kind: AgendaKind;

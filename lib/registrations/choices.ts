@@ -1,5 +1,5 @@
-// One atelier per workshop slot: checks a set of choices against an event's slots and seats.
-import type { SlotWithSeats } from '@/db/queries/registrations';
+// One workshop per workshop slot: checks a set of choices against an event's slots and seats.
+import type { SlotWithSeats } from '@/db/queries/seats';
 import { AppError } from '@/lib/errors';
 
 /** Every slot chosen, every atelier of its own slot, no unknown slot: otherwise a 400 per field. */

@@ -1,17 +1,17 @@
 // Following an event's registrations, for its region's partners and national staff: the rows with
-// search and filters, the counts, the fill of each atelier, and the CSV export.
-import { eventScopeSql } from '@/db/queries/scope';
+// search and filters, the counts, the fill of each workshop, and the CSV export.
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
 import {
   countRegistrations,
   findChosenWorkshops,
   findRegistrationRows,
   findScopedEvent,
-  findWorkshopFill,
   type RegistrationCounts,
   type ScopedEvent,
-  type SlotFill,
 } from '@/db/queries/registration-list';
+import { eventScopeSql } from '@/db/queries/scope';
+import { findSeats, type SlotWithSeats } from '@/db/queries/seats';
 import { registrations, type Registration } from '@/db/schema';
 import { assertCan, assertCanReachEvent, scopeOf, type CurrentUser, type Permission } from '@/lib/auth/permissions';
 import { registrationsCsv } from '@/lib/exports/registrations-csv';
@@ -39,7 +39,8 @@ export type RegistrationList = {
   event: ScopedEvent;
   filters: RegistrationFilters;
   counts: RegistrationCounts;
-  slots: SlotFill[];
+  /** The workshop slots, each workshop with its seats taken and its waitlisted choices. */
+  slots: SlotWithSeats[];
   rows: RegistrationListRow[];
 };
 
@@ -50,7 +51,7 @@ export function byName(a: Pick<Registration, 'firstName' | 'lastName'>, b: Pick<
   return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
 }
 
-/** Attaches each registration's ateliers, keyed by slot id. */
+/** Attaches each registration's workshops, keyed by slot id. */
 export async function withChoices(tx: Executor, rows: Registration[]): Promise<RegistrationListRow[]> {
   const chosen = await findChosenWorkshops(
     tx,
@@ -66,12 +67,15 @@ export async function withChoices(tx: Executor, rows: Registration[]): Promise<R
   }));
 }
 
+/** Who asks (and, for a file, when). */
+export type StaffContext = { user: CurrentUser | null; now?: Date };
+
 async function loadList(db: Database, user: CurrentUser | null, eventId: string, filters: RegistrationFilters, permission: Permission): Promise<RegistrationList> {
   const event = await findEventForStaff(db, user, eventId, permission);
   const scope = eventScopeSql(scopeOf(user!));
-  const [counts, slots, rows] = await Promise.all([
+  const [counts, seats, rows] = await Promise.all([
     countRegistrations(db, event.id, scope),
-    findWorkshopFill(db, event.id, scope),
+    findSeats(db, event.id, { waitlisted: true, scope }),
     findRegistrationRows(db, event.id, scope, {
       terms: searchTerms(filters.search),
       searchColumns: [registrations.firstName, registrations.lastName, registrations.email, registrations.organisation],
@@ -79,30 +83,29 @@ async function loadList(db: Database, user: CurrentUser | null, eventId: string,
       workshopId: filters.workshopId,
     }),
   ]);
-  return { event, filters, counts, slots, rows: (await withChoices(db, rows)).sort(byName) };
+  return { event, filters, counts, slots: seats.slots, rows: (await withChoices(db, rows)).sort(byName) };
 }
 
 /** The registrations page: permission 'registrations:read' on the event's region. */
 export async function listEventRegistrations(
-  db: Database,
-  user: CurrentUser | null,
   eventId: string,
-  filters: RegistrationFilters = {},
+  filters: RegistrationFilters,
+  ctx: StaffContext,
+  db: Database = pool,
 ): Promise<RegistrationList> {
-  return loadList(db, user, eventId, filters, 'registrations:read');
+  return loadList(db, ctx.user, eventId, filters, 'registrations:read');
 }
 
 /** The CSV file of the same rows: permission 'registrations:export' on the event's region. */
 export async function exportEventRegistrations(
-  db: Database,
-  user: CurrentUser | null,
   eventId: string,
   filters: RegistrationFilters,
-  now: Date,
+  ctx: StaffContext & { now: Date },
+  db: Database = pool,
 ): Promise<{ filename: string; csv: string; count: number }> {
-  const list = await loadList(db, user, eventId, filters, 'registrations:export');
+  const list = await loadList(db, ctx.user, eventId, filters, 'registrations:export');
   return {
-    filename: `inscriptions-${list.event.slug}-${parisDate(now)}.csv`,
+    filename: `inscriptions-${list.event.slug}-${parisDate(ctx.now)}.csv`,
     csv: registrationsCsv(list.slots, list.rows, list.event.timeZone),
     count: list.rows.length,
   };

@@ -1,16 +1,21 @@
 // What an attendee does through their private link: see, change choices and lunch, cancel.
-import { eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
+import { findEventBySlug } from '@/db/queries/events';
 import {
   findByManageTokenHash,
   findChoices,
   findLiveRegistrationByEmail,
   findRegistration,
-  findSlotsWithSeats,
   lockEventById,
+  markCancelled,
   replaceChoices,
+  updateLunch,
 } from '@/db/queries/registrations';
-import { events, registrations, type Event, type Registration } from '@/db/schema';
+import { findSeats } from '@/db/queries/seats';
+import type { Event, Registration } from '@/db/schema';
+import type { ActionResult } from '@/lib/action-result';
+import { eventChanged } from '@/lib/effects';
 import { AppError } from '@/lib/errors';
 import { hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
 import { isValidSlug } from '@/lib/slug';
@@ -19,9 +24,11 @@ import { assertSeatsLeft, validateChoices } from './choices';
 import { queueRegistrationEmail } from './notify';
 import { promoteFromWaitlist } from './promote';
 import { changeSchema, fieldErrors } from './schema';
-import { db as pool } from '@/db';
 
 type Ctx = { now: Date; appUrl: string };
+
+/** What the forms of the private page are told. */
+export type ManageState = ActionResult<{ message: string }> | null;
 
 const invalidLink = () =>
   new AppError(
@@ -48,13 +55,13 @@ async function lockForChange(tx: Executor, token: string, now: Date): Promise<{ 
 }
 
 /** Whether `token` is a private link of a registration (the page gate answers 404 when it is not). */
-export async function assertManageLink(db: Executor, token: string): Promise<void> {
+export async function assertManageLink(token: string, db: Executor = pool): Promise<void> {
   await findByToken(db, token);
 }
 
-export async function getManagedRegistration(db: Database, token: string) {
+export async function getManagedRegistration(token: string, db: Database = pool) {
   const { registration, event } = await findByToken(db, token);
-  const [slots, choices] = await Promise.all([findSlotsWithSeats(db, event.id), findChoices(db, [registration.id])]);
+  const [{ slots }, choices] = await Promise.all([findSeats(db, event.id), findChoices(db, [registration.id])]);
   return {
     registration,
     event,
@@ -64,38 +71,35 @@ export async function getManagedRegistration(db: Database, token: string) {
 }
 export type ManagedRegistration = Awaited<ReturnType<typeof getManagedRegistration>>;
 
-export async function changeRegistration(db: Database, token: string, input: unknown, ctx: Ctx) {
+export async function changeRegistration(token: string, input: unknown, ctx: Ctx, db: Database = pool) {
   const parsed = changeSchema.safeParse(input);
   if (!parsed.success) throw new AppError('validation_failed', 'Certaines informations sont à corriger.', fieldErrors(parsed.error));
   return db.transaction(async (tx) => {
     const { event, registration } = await lockForChange(tx, token, ctx.now);
-    const slots = await findSlotsWithSeats(tx, event.id);
+    const { slots } = await findSeats(tx, event.id);
     validateChoices(slots, parsed.data.workshops);
     const current = Object.fromEntries((await findChoices(tx, [registration.id])).map((c) => [c.slotId, c.workshopId]));
     const lunch = event.lunchProvided ? parsed.data.lunch : false;
     const choicesChanged = slots.some((s) => current[s.id] !== parsed.data.workshops[s.id]);
-    if (!choicesChanged && lunch === registration.lunch) return { changed: false, eventSlug: event.slug };
-    // Keeping one's own atelier needs no new seat; moving to another needs a free one.
+    if (!choicesChanged && lunch === registration.lunch) return { changed: false, eventSlug: event.slug, effects: [] };
+    // Keeping one's own workshop needs no new seat; moving to another needs a free one.
     if (registration.status === 'confirmed') assertSeatsLeft(slots, parsed.data.workshops, current);
     await replaceChoices(tx, registration.id, parsed.data.workshops);
-    await tx.update(registrations).set({ lunch, updatedAt: ctx.now }).where(eq(registrations.id, registration.id));
+    await updateLunch(tx, registration.id, lunch, ctx.now);
     await queueRegistrationEmail(tx, 'registration_changed', registration.id, { appUrl: ctx.appUrl, token });
-    // A seat left in an atelier may be what a waitlisted person was waiting for.
+    // A seat left in a workshop may be what a waitlisted person was waiting for.
     if (choicesChanged && registration.status === 'confirmed') await promoteFromWaitlist(tx, event, ctx);
-    return { changed: true, eventSlug: event.slug };
+    return { changed: true, eventSlug: event.slug, effects: [eventChanged(event.slug)] };
   });
 }
 
-export async function cancelRegistration(db: Database, token: string, ctx: Ctx) {
+export async function cancelRegistration(token: string, ctx: Ctx, db: Database = pool) {
   return db.transaction(async (tx) => {
     const { event, registration } = await lockForChange(tx, token, ctx.now);
-    await tx
-      .update(registrations)
-      .set({ status: 'cancelled', cancelledAt: ctx.now, updatedAt: ctx.now })
-      .where(eq(registrations.id, registration.id));
+    await markCancelled(tx, registration.id, ctx.now);
     await queueRegistrationEmail(tx, 'registration_cancelled', registration.id, { appUrl: ctx.appUrl, token: null });
     const promoted = registration.status === 'confirmed' ? await promoteFromWaitlist(tx, event, ctx) : [];
-    return { eventSlug: event.slug, promoted };
+    return { eventSlug: event.slug, promoted, effects: [eventChanged(event.slug)] };
   });
 }
 
@@ -113,7 +117,7 @@ export async function resendManageLink(slug: string, email: string, ctx: Ctx & {
   // Not an event's slug: the same answer as for an event without this address.
   if (!isValidSlug(slug)) return { message: RESEND_MESSAGE };
   await db.transaction(async (tx) => {
-    const [event] = await tx.select().from(events).where(eq(events.slug, slug));
+    const event = await findEventBySlug(tx, slug);
     if (!event || event.status === 'draft') return;
     const live = await findLiveRegistrationByEmail(tx, event.id, address);
     if (live) await queueRegistrationEmail(tx, 'manage_link', live.id, { appUrl: ctx.appUrl });

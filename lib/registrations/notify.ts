@@ -1,10 +1,10 @@
 // Queues the e-mails of a registration, in the caller's transaction, with a fresh manage link.
 import type { Executor } from '@/db/connect';
 import { insertManageLink } from '@/db/queries/registrations';
-import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
+import { composeRegistrationEmail } from '@/lib/email/registration-email';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { loadRegistrationEmailData } from '@/lib/email/registration-data';
-import type { RegistrationEmailKind } from '@/lib/email/templates';
+import type { RegistrationEmailKind } from '@/lib/email/registration-data';
 import { generateToken, hashToken } from '@/lib/tokens';
 
 export function manageUrl(appUrl: string, token: string) {

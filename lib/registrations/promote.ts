@@ -1,13 +1,13 @@
-// When seats free up, the oldest waitlisted registrations whose ateliers have room are confirmed.
-import { eq } from 'drizzle-orm';
+// When seats free up, the oldest waitlisted registrations whose workshops have room are confirmed.
 import type { Executor } from '@/db/connect';
-import { countConfirmed, findChoices, findSlotsWithSeats, findWaitlisted } from '@/db/queries/registrations';
-import { registrations, type Event } from '@/db/schema';
+import { findChoices, findWaitlisted, markConfirmed } from '@/db/queries/registrations';
+import { countConfirmed, findSeats } from '@/db/queries/seats';
+import type { Event } from '@/db/schema';
 import { queueRegistrationEmail } from './notify';
 
 /**
  * Confirms waitlisted registrations, oldest first, while the event has seats. One whose chosen
- * atelier is full is passed over (it keeps its place in the line) for the next one that fits.
+ * workshop is full is passed over (it keeps its place in the line) for the next one that fits.
  * The caller holds the event's lock. Returns the ids promoted.
  */
 export async function promoteFromWaitlist(tx: Executor, event: Event, options: { now: Date; appUrl: string }): Promise<string[]> {
@@ -16,7 +16,7 @@ export async function promoteFromWaitlist(tx: Executor, event: Event, options: {
   if (confirmed >= event.capacity) return promoted;
   const waitlisted = await findWaitlisted(tx, event.id);
   if (waitlisted.length === 0) return promoted;
-  const slots = await findSlotsWithSeats(tx, event.id);
+  const { slots } = await findSeats(tx, event.id);
   const choices = await findChoices(tx, waitlisted.map((r) => r.id));
   const seatsLeft = new Map(slots.flatMap((s) => s.workshops.map((w) => [w.id, w.capacity - w.taken] as const)));
   for (const candidate of waitlisted) {
@@ -24,7 +24,7 @@ export async function promoteFromWaitlist(tx: Executor, event: Event, options: {
     const chosen = choices.filter((c) => c.registrationId === candidate.id).map((c) => c.workshopId);
     if (chosen.some((id) => (seatsLeft.get(id) ?? 0) <= 0)) continue;
     for (const id of chosen) seatsLeft.set(id, seatsLeft.get(id)! - 1);
-    await tx.update(registrations).set({ status: 'confirmed', updatedAt: options.now }).where(eq(registrations.id, candidate.id));
+    await markConfirmed(tx, candidate.id, options.now);
     await queueRegistrationEmail(tx, 'registration_promoted', candidate.id, { appUrl: options.appUrl });
     confirmed++;
     promoted.push(candidate.id);

@@ -1,19 +1,14 @@
 // Registering an attendee: one use case for the form's server action and the HTTP API.
 import { createHash, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { db as pool } from '@/db';
 import type { Database } from '@/db/connect';
-import {
-  findByIdempotencyKey,
-  findLiveRegistrationByEmail,
-  insertRegistrationWithEmail,
-  lockEventById,
-  type SlotWithSeats,
-} from '@/db/queries/registrations';
-import { findSeats } from '@/db/queries/seats';
-import { events, type Event, type Registration } from '@/db/schema';
-import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
-import { registrationEmailData } from '@/lib/email/registration-data';
-import type { RegistrationEmailData } from '@/lib/email/templates';
+import { foreignKeyViolation, uniqueViolation } from '@/db/errors';
+import { findEventBySlug } from '@/db/queries/events';
+import { findByIdempotencyKey, findLiveRegistrationByEmail, insertRegistrationWithEmail, lockEventById } from '@/db/queries/registrations';
+import { findSeats, type SlotWithSeats } from '@/db/queries/seats';
+import type { Event, Registration } from '@/db/schema';
+import { registrationEmailData, type RegistrationEmailData } from '@/lib/email/registration-data';
+import { composeRegistrationEmail } from '@/lib/email/registration-email';
 import { eventChanged, type Effect } from '@/lib/effects';
 import { AppError } from '@/lib/errors';
 import { allows, hit, rateLimitedError, registrationLimits } from '@/lib/rate-limit';
@@ -23,7 +18,6 @@ import { assertSeatsLeft, validateChoices } from './choices';
 import { manageUrl } from './notify';
 import { fieldErrors, registrationSchema, type RegistrationInput } from './schema';
 import { assertRegistrationOpen } from '@/lib/events/registration-window';
-import { db as pool } from '@/db';
 
 export type RegisterContext = { slug: string; now: Date; appUrl: string; ip?: string | null };
 
@@ -64,12 +58,12 @@ export async function registerAttendee(input: unknown, ctx: RegisterContext, db:
   if (!(await allows(db, limits.perEmail, emailKey, ctx.now))) throw rateLimitedError(limits.perEmail.windowSeconds);
 
   // Everything that does not need the event's lock happens before it: the event and its
-  // ateliers, the checks of the choices and of the e-mail, the private link and the e-mail itself
+  // workshops, the checks of the choices and of the e-mail, the private link and the e-mail itself
   // (with its QR code and calendar file). Under the lock: the seats are counted again and the
   // registration is written in one statement.
   const [{ confirmed: confirmedBefore, slots: slotsBefore }, existing] = await Promise.all([
-    // The ateliers' seats are only counted under the lock: here they would cost a count for nothing.
-    findSeats(db, event.id, { ateliers: false }),
+    // The workshops' seats are only counted under the lock: here they would cost a count for nothing.
+    findSeats(db, event.id, { workshopSeats: false }),
     findLiveRegistrationByEmail(db, event.id, data.email),
   ]);
   assertRegistrationOpen(event, confirmedBefore, ctx.now);
@@ -118,7 +112,7 @@ export async function registerAttendee(input: unknown, ctx: RegisterContext, db:
     result = await db.transaction(async (tx) => {
       const locked = await lockEventById(tx, event.id);
       if (!locked || locked.status === 'draft') throw new AppError('not_found', 'Rencontre introuvable.');
-      // Counted and checked again under the lock: ateliers added, removed or resized meanwhile too.
+      // Counted and checked again under the lock: workshops added, removed or resized meanwhile too.
       const { confirmed, slots } = await findSeats(tx, event.id);
       assertRegistrationOpen(locked, confirmed, ctx.now);
       validateChoices(slots, data.workshops);
@@ -140,7 +134,7 @@ export async function registerAttendee(input: unknown, ctx: RegisterContext, db:
       if (replay) return (result = replay);
     }
     if (constraint === 'registrations_live_email_key') throw alreadyRegistered();
-    // An atelier or a slot deleted between the check and the write (agenda edits take no lock).
+    // A workshop or a slot deleted between the check and the write (agenda edits take no lock).
     if (foreignKeyViolation(error)?.startsWith('workshop_choices_')) {
       throw new AppError('validation_failed', 'Certains choix d’ateliers sont à corriger.', { workshops: 'Un atelier choisi vient d’être retiré du programme. Choisissez à nouveau.' });
     }
@@ -168,11 +162,6 @@ function alreadyRegistered() {
     'Une inscription existe déjà avec cette adresse e-mail pour cette rencontre. Vous pouvez recevoir à nouveau son lien de gestion à cette adresse.',
     { email: 'Cette adresse est déjà inscrite à cette rencontre.' },
   );
-}
-
-async function findEventBySlug(db: Database, slug: string) {
-  const [event] = await db.select().from(events).where(eq(events.slug, slug));
-  return event ?? null;
 }
 
 async function findReplay(db: Database, event: Pick<Event, 'id' | 'slug'>, key: string, requestHash: string | null): Promise<RegisterResult | null> {
@@ -208,23 +197,7 @@ function replayOf(registration: Registration, eventSlug: string): RegisterResult
   return { id: registration.id, status: registration.status, eventSlug, manageUrl: null, token: null, replayed: true, effects: [] };
 }
 
-/** Whether two e-mails of the same registration would say the same: status, event and ateliers. */
+/** Whether two e-mails of the same registration would say the same: status, event and workshops. */
 function sameEmail(a: RegistrationEmailData, b: RegistrationEmailData): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function uniqueViolation(error: unknown): string | null {
-  return violatedConstraint(error, '23505');
-}
-
-function foreignKeyViolation(error: unknown): string | null {
-  return violatedConstraint(error, '23503');
-}
-
-function violatedConstraint(error: unknown, code: string): string | null {
-  for (let e = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
-    if (e.code === code) return e.constraint_name ?? null;
-    e = e.cause as typeof e;
-  }
-  return null;
 }

@@ -67,13 +67,13 @@ beforeAll(async () => {
   const m1 = [await register(m.m1, 'Martin'), await register(m.m1, 'Álvarez'), await register(m.m1, 'Blanc')];
   const m1Waiting = [await register(m.m1, 'Dupuis'), await register(m.m1, 'Petit')];
   expect([...m1, ...m1Waiting].map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
-  await setCheckedIn(db, staff, m1[0].id, true, new Date('2067-03-09T08:40:00Z'));
-  await setCheckedIn(db, staff, m1[1].id, true, new Date('2067-03-09T08:50:00Z'));
+  await setCheckedIn(m1[0].id, true, { user: staff, now: new Date('2067-03-09T08:40:00Z') }, db);
+  await setCheckedIn(m1[1].id, true, { user: staff, now: new Date('2067-03-09T08:50:00Z') }, db);
 
   const m2 = [];
   for (const name of ['Roux', 'Leroy', 'Morel', 'Fournier', 'Girard']) m2.push(await register(m.m2, name));
-  await cancelRegistration(db, m2[4].token!, { now: created, appUrl });
-  await setCheckedIn(db, staff, m2[0].id, true, new Date('2067-04-20T08:30:00Z'));
+  await cancelRegistration(m2[4].token!, { now: created, appUrl }, db);
+  await setCheckedIn(m2[0].id, true, { user: staff, now: new Date('2067-04-20T08:30:00Z') }, db);
 
   await register(m.m3, 'Zola', { firstName: 'Émile' });
   await register(m.m3, 'Camus', { firstName: 'Albert' });

@@ -145,7 +145,7 @@ describe('calendars follow changes', () => {
   it('an attendee’s cancellation carries METHOD:CANCEL for their entry', async () => {
     const { event, slots } = await createEvent(db, { date: '2030-05-02' });
     const r = await register(db, event.slug, slots);
-    await cancelRegistration(db, r.token!, ctx);
+    await cancelRegistration(r.token!, ctx, db);
     const [email] = await emailsOf([r.id], 'registration_cancelled');
     const { calendar, event: entry } = parse(email.attachments.find((x) => x.filename.endsWith('.ics'))!.content);
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');

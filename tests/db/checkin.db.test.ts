@@ -7,7 +7,7 @@ import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { cancelRegistration } from '@/lib/registrations/manage';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, createUser, testDatabase } from '../support/db';
-import { expectAppError } from '../support/manage';
+import { expectAppError } from '../support/app-error';
 import { validInput } from '../support/registration';
 
 const { sql, db } = testDatabase();
@@ -51,20 +51,20 @@ beforeAll(async () => {
 describe('setCheckedIn', () => {
   it('[partner Occitanie] marks a confirmed person present, keeps the first time, undoes; each change audited', async () => {
     const { event, ines } = await checkInEvent();
-    const marked = await setCheckedIn(db, occitanie, ines.id, true, now);
+    const marked = await setCheckedIn(ines.id, true, { user: occitanie, now }, db);
     expect(marked).toMatchObject({ registrationId: ines.id, eventId: event.id, name: 'Inès Moreau', changed: true });
     expect(marked.checkedInAt?.toISOString()).toBe(now.toISOString());
     expect((await checkedInAt(ines.id))?.toISOString()).toBe(now.toISOString());
 
     // Scanned again a little later: the arrival time stays the first one, nothing is audited.
-    const again = await setCheckedIn(db, occitanie, ines.id, true, later);
+    const again = await setCheckedIn(ines.id, true, { user: occitanie, now: later }, db);
     expect(again.changed).toBe(false);
     expect(again.checkedInAt?.toISOString()).toBe(now.toISOString());
 
-    const undone = await setCheckedIn(db, occitanie, ines.id, false, later);
+    const undone = await setCheckedIn(ines.id, false, { user: occitanie, now: later }, db);
     expect(undone).toMatchObject({ changed: true, checkedInAt: null });
     expect(await checkedInAt(ines.id)).toBeNull();
-    expect((await setCheckedIn(db, occitanie, ines.id, false, later)).changed).toBe(false);
+    expect((await setCheckedIn(ines.id, false, { user: occitanie, now: later }, db)).changed).toBe(false);
 
     const audit = await auditOf(ines.id);
     expect(audit.map((a) => [a.action, a.userId, a.eventId])).toEqual([
@@ -77,39 +77,39 @@ describe('setCheckedIn', () => {
 
   it('[national] may check in anywhere', async () => {
     const { camille } = await checkInEvent();
-    expect((await setCheckedIn(db, national, camille.id, true, now)).changed).toBe(true);
+    expect((await setCheckedIn(camille.id, true, { user: national, now }, db)).changed).toBe(true);
   });
 
   it('a waitlisted or cancelled registration cannot be marked present, and nothing is written', async () => {
     const { hugo, camille } = await checkInEvent();
-    const error = await expectAppError(setCheckedIn(db, occitanie, hugo.id, true, now), 'validation_failed');
+    const error = await expectAppError(setCheckedIn(hugo.id, true, { user: occitanie, now }, db), 'validation_failed');
     expect(error.message).toContain("liste d'attente");
     expect(await checkedInAt(hugo.id)).toBeNull();
     expect(await auditOf(hugo.id)).toEqual([]);
 
     await db.update(registrations).set({ status: 'cancelled', cancelledAt: now }).where(eq(registrations.id, camille.id));
-    await expectAppError(setCheckedIn(db, occitanie, camille.id, true, now), 'validation_failed');
+    await expectAppError(setCheckedIn(camille.id, true, { user: occitanie, now }, db), 'validation_failed');
     expect(await checkedInAt(camille.id)).toBeNull();
   });
 
   it('[partner Bretagne] is refused an Occitanie registration (not_found) and changes nothing; [anonymous] must sign in', async () => {
     const { ines } = await checkInEvent();
-    await expectAppError(setCheckedIn(db, bretagne, ines.id, true, now), 'not_found');
-    await expectAppError(setCheckedIn(db, null, ines.id, true, now), 'unauthorized');
-    await setCheckedIn(db, occitanie, ines.id, true, now);
-    await expectAppError(setCheckedIn(db, bretagne, ines.id, false, later), 'not_found');
+    await expectAppError(setCheckedIn(ines.id, true, { user: bretagne, now }, db), 'not_found');
+    await expectAppError(setCheckedIn(ines.id, true, { user: null, now }, db), 'unauthorized');
+    await setCheckedIn(ines.id, true, { user: occitanie, now }, db);
+    await expectAppError(setCheckedIn(ines.id, false, { user: bretagne, now: later }, db), 'not_found');
     expect((await checkedInAt(ines.id))?.toISOString()).toBe(now.toISOString());
     expect((await auditOf(ines.id)).map((a) => a.userId)).toEqual([occitanie.id]);
   });
 
   it('an unknown or malformed registration id is not_found', async () => {
-    await expectAppError(setCheckedIn(db, national, '00000000-0000-4000-8000-000000000000', true, now), 'not_found');
-    await expectAppError(setCheckedIn(db, national, 'pas-un-identifiant', true, now), 'not_found');
+    await expectAppError(setCheckedIn('00000000-0000-4000-8000-000000000000', true, { user: national, now }, db), 'not_found');
+    await expectAppError(setCheckedIn('pas-un-identifiant', true, { user: national, now }, db), 'not_found');
   });
 
   it('two desks marking the same person at once: one change, one audit entry', async () => {
     const { ines } = await checkInEvent();
-    const results = await Promise.all([setCheckedIn(db, occitanie, ines.id, true, now), setCheckedIn(db, national, ines.id, true, later)]);
+    const results = await Promise.all([setCheckedIn(ines.id, true, { user: occitanie, now }, db), setCheckedIn(ines.id, true, { user: national, now: later }, db)]);
     expect(results.filter((r) => r.changed)).toHaveLength(1);
     expect(await auditOf(ines.id)).toHaveLength(1);
   });
@@ -118,8 +118,8 @@ describe('setCheckedIn', () => {
 describe('searchForCheckIn and the counts', () => {
   it('finds people by name or e-mail (not by organisation), confirmed first, and counts present / confirmed', async () => {
     const { event, ines, camille, hugo } = await checkInEvent();
-    await setCheckedIn(db, occitanie, ines.id, true, now);
-    const found = await searchForCheckIn(db, occitanie, event.id, 'moreau');
+    await setCheckedIn(ines.id, true, { user: occitanie, now }, db);
+    const found = await searchForCheckIn(event.id, 'moreau', { user: occitanie }, db);
     expect(found.results.map((r) => [r.firstName, r.status])).toEqual([
       ['Inès', 'confirmed'],
       ['Hugo', 'waitlisted'],
@@ -129,29 +129,29 @@ describe('searchForCheckIn and the counts', () => {
     expect(found.counts).toEqual({ present: 1, confirmed: 2 });
     expect(found.truncated).toBe(false);
 
-    expect((await searchForCheckIn(db, occitanie, event.id, 'INES moreau')).results.map((r) => r.id)).toEqual([ines.id]);
+    expect((await searchForCheckIn(event.id, 'INES moreau', { user: occitanie }, db)).results.map((r) => r.id)).toEqual([ines.id]);
     const [{ email }] = await db.select({ email: registrations.email }).from(registrations).where(eq(registrations.id, camille.id));
-    expect((await searchForCheckIn(db, occitanie, event.id, email.toUpperCase())).results.map((r) => r.id)).toEqual([camille.id]);
-    expect((await searchForCheckIn(db, occitanie, event.id, 'Ville de Montpellier')).results).toEqual([]);
-    expect((await searchForCheckIn(db, occitanie, event.id, '   ')).results).toEqual([]);
+    expect((await searchForCheckIn(event.id, email.toUpperCase(), { user: occitanie }, db)).results.map((r) => r.id)).toEqual([camille.id]);
+    expect((await searchForCheckIn(event.id, 'Ville de Montpellier', { user: occitanie }, db)).results).toEqual([]);
+    expect((await searchForCheckIn(event.id, '   ', { user: occitanie }, db)).results).toEqual([]);
     expect(hugo.status).toBe('waitlisted');
 
-    expect(await checkInCounts(db, occitanie, event.id)).toEqual({ present: 1, confirmed: 2 });
-    await setCheckedIn(db, occitanie, camille.id, true, now);
-    expect(await checkInCounts(db, national, event.id)).toEqual({ present: 2, confirmed: 2 });
+    expect(await checkInCounts(event.id, { user: occitanie }, db)).toEqual({ present: 1, confirmed: 2 });
+    await setCheckedIn(camille.id, true, { user: occitanie, now }, db);
+    expect(await checkInCounts(event.id, { user: national }, db)).toEqual({ present: 2, confirmed: 2 });
   });
 
   it('[partner Bretagne] is refused the search, the counts and the registration (not_found)', async () => {
     const { event, ines } = await checkInEvent();
-    await expectAppError(searchForCheckIn(db, bretagne, event.id, 'moreau'), 'not_found');
-    await expectAppError(checkInCounts(db, bretagne, event.id), 'not_found');
-    await expectAppError(getCheckInRegistration(db, bretagne, ines.id), 'not_found');
-    await expectAppError(searchForCheckIn(db, null, event.id, 'moreau'), 'unauthorized');
+    await expectAppError(searchForCheckIn(event.id, 'moreau', { user: bretagne }, db), 'not_found');
+    await expectAppError(checkInCounts(event.id, { user: bretagne }, db), 'not_found');
+    await expectAppError(getCheckInRegistration(ines.id, { user: bretagne }, db), 'not_found');
+    await expectAppError(searchForCheckIn(event.id, 'moreau', { user: null }, db), 'unauthorized');
   });
 
   it('getCheckInRegistration gives the person, their ateliers and the event', async () => {
     const { event, slots, ines } = await checkInEvent();
-    const found = await getCheckInRegistration(db, occitanie, ines.id);
+    const found = await getCheckInRegistration(ines.id, { user: occitanie }, db);
     expect(found.event.id).toBe(event.id);
     expect(found.registration).toMatchObject({ id: ines.id, firstName: 'Inès', status: 'confirmed', checkedInAt: null });
     expect(Object.keys(found.registration.choices).sort()).toEqual(slots.map((s) => s.id).sort());
@@ -168,7 +168,7 @@ describe('the check-in QR code in the e-mails', () => {
     const first = await registerAttendee(validInput(slots), { slug: event.slug, now, appUrl }, db);
     const second = await registerAttendee(validInput(slots), { slug: event.slug, now, appUrl }, db);
     expect(second.status).toBe('waitlisted');
-    await cancelRegistration(db, first.token!, { now, appUrl });
+    await cancelRegistration(first.token!, { now, appUrl }, db);
 
     const emails = await db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, second.id)).orderBy(outboundEmails.createdAt);
     const byKind = Object.fromEntries(emails.map((e) => [e.kind, e]));

@@ -3,16 +3,20 @@
 // them is stored. The same bodies over HTTP against the production build: tests/e2e/fuzz.spec.ts.
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboundEmails, registrations } from '@/db/schema';
 import { POST } from '@/app/api/events/[slug]/registrations/route';
 import { escapeHtml } from '@/lib/email/escape';
 import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, testDatabase } from '../support/db';
-import { acceptableRegistration, invalidRegistration, type FuzzCase, type FuzzEvent, type FuzzTargets } from '../support/fuzz';
+import { acceptableRegistration, invalidRegistration, requiredFieldsBody, type FuzzCase, type FuzzTargets } from '../support/fuzz';
 import { describeCase, foreignEmailTags, fuzzSeed, notFrench, REFUSAL_CODES } from '../support/fuzz-check';
 import { asFuzzEvent, createFuzzEvents, fuzzFootprint } from '../support/fuzz-store';
+
+// The handler is called here as a plain function, outside a Next request: Next's connection() (which
+// only marks the answer dynamic) has no request to mark.
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), connection: async () => {} }));
 
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
@@ -87,8 +91,8 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
       ['BOM', '\uFEFF{}', 400],
       ['imbrication profonde', '['.repeat(200_000), 413],
       ['objet profond', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, 413],
-      ['3 Mo de JSON', JSON.stringify({ ...validFor(targets.event), firstName: 'x'.repeat(3_000_000) }), 413],
-      ['65 ko de JSON', JSON.stringify({ ...validFor(targets.event), accessibilityNeeds: 'x'.repeat(65 * 1024) }), 413],
+      ['3 Mo de JSON', JSON.stringify({ ...requiredFieldsBody(targets.event), firstName: 'x'.repeat(3_000_000) }), 413],
+      ['65 ko de JSON', JSON.stringify({ ...requiredFieldsBody(targets.event), accessibilityNeeds: 'x'.repeat(65 * 1024) }), 413],
       ['clés dupliquées', '{"consent": true, "consent": false}', 400],
     ];
     for (const [label, body, status] of bodies) {
@@ -103,7 +107,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
 
   it('POST in another type than application/json: 415; from another site: 403; nothing stored', async () => {
     const before = await stored();
-    const body = JSON.stringify({ ...validFor(targets.event), email: 'fuzz.autre-site@test.example.org' });
+    const body = JSON.stringify({ ...requiredFieldsBody(targets.event), email: 'fuzz.autre-site@test.example.org' });
     const cases: [string, Record<string, string>, number][] = [
       ['text/plain', { 'content-type': 'text/plain' }, 415],
       ['formulaire', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
@@ -152,19 +156,6 @@ describe('fuzz: odd but acceptable text is stored as typed and escaped in the e-
     );
   });
 });
-
-function validFor(event: FuzzEvent) {
-  return {
-    firstName: 'Camille',
-    lastName: 'Martin',
-    email: 'fuzz.gros@test.example.org',
-    organisation: 'Ville',
-    organisationType: 'collectivite',
-    lunch: true,
-    consent: true,
-    workshops: Object.fromEntries(event.slots.map((s) => [s.id, s.workshops[0].id])),
-  };
-}
 
 function post(slug: string, body: BodyInit, ip: number, headers: Record<string, string> = {}) {
   const all: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': `198.51.${Math.floor(ip / 250) % 250}.${ip % 250}`, ...headers };

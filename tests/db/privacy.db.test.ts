@@ -126,23 +126,23 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
     const p5 = await registerAt(a, inA(4), { organisationType: 'association', postcode: '75019' });
     expect([p1, p2, p3, p4, p5].map((p) => p.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
     // p3 cancels: p4 is promoted (and e-mailed); p5 stays on the waiting list.
-    await cancelRegistration(db, p3.token!, { now: new Date('2002-10-05T08:00:00Z'), appUrl });
+    await cancelRegistration(p3.token!, { now: new Date('2002-10-05T08:00:00Z'), appUrl }, db);
     const jeanneA = await registerAt(a, new Date('2002-10-06T08:00:00Z'), { email: jeanne.toUpperCase(), organisationType: 'facilitateur' });
     expect(jeanneA.status).toBe('waitlisted');
-    await setCheckedIn(db, staff, p1.id, true, new Date('2002-11-14T08:40:00Z'));
-    await setCheckedIn(db, staff, p4.id, true, new Date('2002-11-14T08:45:00Z'));
+    await setCheckedIn(p1.id, true, { user: staff, now: new Date('2002-11-14T08:40:00Z') }, db);
+    await setCheckedIn(p4.id, true, { user: staff, now: new Date('2002-11-14T08:45:00Z') }, db);
 
     const inB = new Date('2003-09-02T08:00:00Z');
     const q1 = await registerAt(b, inB, { organisationType: 'collectivite', postcode: '35000' });
     const q2 = await registerAt(b, inB, { organisationType: 'entreprise', postcode: '29200' });
     const jeanneB = await registerAt(b, inB, { email: jeanne, organisationType: 'facilitateur', postcode: '35700' });
-    await cancelRegistration(db, q2.token!, { now: new Date('2003-09-10T08:00:00Z'), appUrl });
-    await setCheckedIn(db, staff, jeanneB.id, true, new Date('2003-10-16T08:30:00Z'));
+    await cancelRegistration(q2.token!, { now: new Date('2003-09-10T08:00:00Z'), appUrl }, db);
+    await setCheckedIn(jeanneB.id, true, { user: staff, now: new Date('2003-10-16T08:30:00Z') }, db);
 
     const inC = new Date('2004-02-02T08:00:00Z');
     const r1 = await registerAt(c, inC, { postcode: '69003' });
     const r2 = await registerAt(c, inC, { postcode: '69003' });
-    await cancelRegistration(db, r1.token!, { now: new Date('2004-02-03T08:00:00Z'), appUrl });
+    await cancelRegistration(r1.token!, { now: new Date('2004-02-03T08:00:00Z'), appUrl }, db);
 
     expired = [p1, p2, p3, p4, p5, jeanneA, q2];
     kept = [q1, jeanneB, r1, r2];
@@ -244,7 +244,7 @@ describe('erasePerson', () => {
       await registerAt(e2, new Date('2011-02-02T08:00:00Z'), { ...person, email: lower }),
     ];
     other = await registerAt(e1, new Date('2010-05-02T08:00:00Z'), { organisationType: 'entreprise' });
-    await setCheckedIn(db, staff, lea[1].id, true, new Date('2010-06-10T08:30:00Z'));
+    await setCheckedIn(lea[1].id, true, { user: staff, now: new Date('2010-06-10T08:30:00Z') }, db);
     // The 2009 registration as the retention period left it: no address, but the person key.
     await anonymiseRegistrations(db, [lea[0].id], new Date('2010-06-01T00:00:00Z'));
     before = await countsOf(events.map((m) => m.event.id));

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrations } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { setCheckedIn } from '@/lib/checkin/check-in';
-import { AppError } from '@/lib/errors';
 import { exportEventRegistrations, listEventRegistrations } from '@/lib/registrations/list';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent, createUser, testDatabase } from '../support/db';
+import { expectAppError } from '../support/app-error';
 import { validInput } from '../support/registration';
 
 const { sql, db } = testDatabase();
@@ -14,15 +14,6 @@ afterAll(() => sql.end());
 
 const now = new Date('2030-03-01T10:00:00Z');
 const appUrl = 'http://localhost:3000';
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
@@ -45,7 +36,7 @@ async function setup() {
   // Cancelled without promotion, to have all three statuses at once.
   await db.update(registrations).set({ status: 'cancelled', cancelledAt: now }).where(eq(registrations.id, zoe.id));
   const staff = await createUser(db, { role: 'national' });
-  await setCheckedIn(db, staff.currentUser, ines.id, true, now);
+  await setCheckedIn(ines.id, true, { user: staff.currentUser, now }, db);
   return { event, slots, workshops: { a, b, c, d }, people: { ines, camille, eloi, zoe, hugo } };
 }
 
@@ -67,7 +58,7 @@ const names = (rows: { firstName: string }[]) => rows.map((r) => r.firstName);
 
 describe('listEventRegistrations', () => {
   it('[partner Occitanie] sees every registration of its event, by name, with their ateliers, the counts and the fill', async () => {
-    const list = await listEventRegistrations(db, occitanie, s.event.id);
+    const list = await listEventRegistrations(s.event.id, {}, { user: occitanie }, db);
     expect(list.event).toMatchObject({ id: s.event.id, slug: s.event.slug, regionName: 'Occitanie', capacity: 4 });
     // French order: "Durand" (Éloi) before "Lopez", accents do not send a name to the end.
     expect(names(list.rows)).toEqual(['Zoé', 'Éloi', 'Hugo', 'Camille', 'Inès']);
@@ -77,7 +68,7 @@ describe('listEventRegistrations', () => {
     expect(ines.choices[s.slots[0].id]).toMatchObject({ code: 'A', title: 'Atelier A' });
     expect(ines.choices[s.slots[1].id]).toMatchObject({ code: 'C', title: 'Atelier C' });
     // Confirmed choices fill the ateliers; the waitlisted and the cancelled do not.
-    expect(list.slots.map((slot) => slot.workshops.map((w) => [w.code, w.confirmed, w.capacity, w.waitlisted]))).toEqual([
+    expect(list.slots.map((slot) => slot.workshops.map((w) => [w.code, w.taken, w.capacity, w.waitlisted]))).toEqual([
       [
         ['A', 2, 20, 1],
         ['B', 1, 20, 0],
@@ -90,12 +81,12 @@ describe('listEventRegistrations', () => {
   });
 
   it('[national] sees it too', async () => {
-    const list = await listEventRegistrations(db, national, s.event.id);
+    const list = await listEventRegistrations(s.event.id, {}, { user: national }, db);
     expect(list.rows).toHaveLength(5);
   });
 
   it('searches names, e-mails and organisations, without case or accents, every word', async () => {
-    const search = async (q: string) => names((await listEventRegistrations(db, occitanie, s.event.id, { search: q })).rows);
+    const search = async (q: string) => names((await listEventRegistrations(s.event.id, { search: q }, { user: occitanie }, db)).rows);
     expect(await search('ines')).toEqual(['Inès']);
     expect(await search('ELOI durand')).toEqual(['Éloi']);
     expect(await search('camille martin')).toEqual(['Camille']);
@@ -108,7 +99,7 @@ describe('listEventRegistrations', () => {
   });
 
   it('takes % and _ literally in a search', async () => {
-    const search = async (q: string) => names((await listEventRegistrations(db, occitanie, s.event.id, { search: q })).rows);
+    const search = async (q: string) => names((await listEventRegistrations(s.event.id, { search: q }, { user: occitanie }, db)).rows);
     expect(await search('100%_')).toEqual(['Camille']);
     expect(await search('%')).toEqual(['Camille']);
     expect(await search('_')).toEqual(['Camille']);
@@ -116,7 +107,7 @@ describe('listEventRegistrations', () => {
   });
 
   it('filters by status and by atelier, alone or together with a search; the counts stay the event’s', async () => {
-    const list = (filters: Parameters<typeof listEventRegistrations>[3]) => listEventRegistrations(db, occitanie, s.event.id, filters);
+    const list = (filters: Parameters<typeof listEventRegistrations>[1]) => listEventRegistrations(s.event.id, filters, { user: occitanie }, db);
     expect(names((await list({ status: 'confirmed' })).rows)).toEqual(['Éloi', 'Camille', 'Inès']);
     expect(names((await list({ status: 'waitlisted' })).rows)).toEqual(['Hugo']);
     expect(names((await list({ status: 'cancelled' })).rows)).toEqual(['Zoé']);
@@ -129,30 +120,30 @@ describe('listEventRegistrations', () => {
 
   it('an atelier of another event filters everything out', async () => {
     const other = await createEvent(db, { now, regionCode: '76' });
-    const list = await listEventRegistrations(db, occitanie, s.event.id, { workshopId: other.slots[0].workshops[0].id });
+    const list = await listEventRegistrations(s.event.id, { workshopId: other.slots[0].workshops[0].id }, { user: occitanie }, db);
     expect(list.rows).toEqual([]);
   });
 
   it('[partner Bretagne] is refused an Occitanie event as if it did not exist (not_found)', async () => {
-    await expectAppError(listEventRegistrations(db, bretagne, s.event.id), 'not_found');
-    await expectAppError(listEventRegistrations(db, bretagne, s.event.id, { search: 'ines' }), 'not_found');
+    await expectAppError(listEventRegistrations(s.event.id, {}, { user: bretagne }, db), 'not_found');
+    await expectAppError(listEventRegistrations(s.event.id, { search: 'ines' }, { user: bretagne }, db), 'not_found');
   });
 
   it('[partner without region] is refused; [anonymous] must sign in', async () => {
-    await expectAppError(listEventRegistrations(db, regionless, s.event.id), 'not_found');
-    await expectAppError(listEventRegistrations(db, null, s.event.id), 'unauthorized');
+    await expectAppError(listEventRegistrations(s.event.id, {}, { user: regionless }, db), 'not_found');
+    await expectAppError(listEventRegistrations(s.event.id, {}, { user: null }, db), 'unauthorized');
   });
 
   it('an unknown or malformed id is not_found, even for national staff', async () => {
-    await expectAppError(listEventRegistrations(db, national, '00000000-0000-4000-8000-000000000000'), 'not_found');
-    await expectAppError(listEventRegistrations(db, national, 'pas-un-identifiant'), 'not_found');
-    await expectAppError(listEventRegistrations(db, national, "' OR 1=1 --"), 'not_found');
+    await expectAppError(listEventRegistrations('00000000-0000-4000-8000-000000000000', {}, { user: national }, db), 'not_found');
+    await expectAppError(listEventRegistrations('pas-un-identifiant', {}, { user: national }, db), 'not_found');
+    await expectAppError(listEventRegistrations("' OR 1=1 --", {}, { user: national }, db), 'not_found');
   });
 });
 
 describe('exportEventRegistrations', () => {
   it('[partner Occitanie] gets the CSV of the filtered rows, one column per slot, and a file name with the event and the day', async () => {
-    const file = await exportEventRegistrations(db, occitanie, s.event.id, { status: 'confirmed' }, now);
+    const file = await exportEventRegistrations(s.event.id, { status: 'confirmed' }, { user: occitanie, now }, db);
     expect(file.filename).toBe(`inscriptions-${s.event.slug}-2030-03-01.csv`);
     expect(file.count).toBe(3);
     expect(file.csv.startsWith('\uFEFFPrénom;Nom;E-mail;Organisation;')).toBe(true);
@@ -167,12 +158,12 @@ describe('exportEventRegistrations', () => {
   });
 
   it('[national] exports everything', async () => {
-    const file = await exportEventRegistrations(db, national, s.event.id, {}, now);
+    const file = await exportEventRegistrations(s.event.id, {}, { user: national, now }, db);
     expect(file.count).toBe(5);
   });
 
   it('[partner Bretagne] is refused (not_found), [anonymous] must sign in', async () => {
-    await expectAppError(exportEventRegistrations(db, bretagne, s.event.id, {}, now), 'not_found');
-    await expectAppError(exportEventRegistrations(db, null, s.event.id, {}, now), 'unauthorized');
+    await expectAppError(exportEventRegistrations(s.event.id, {}, { user: bretagne, now }, db), 'not_found');
+    await expectAppError(exportEventRegistrations(s.event.id, {}, { user: null, now }, db), 'unauthorized');
   });
 });

@@ -1,21 +1,20 @@
 // Registration fuzzed over HTTP against the production build: a thousand generated invalid bodies to
 // the API and a thousand to the form's server action, sent exactly as a browser sends them (checked
-// against a real submission below), then bodies no browser sends. Never a 500 from the app, always
-// the error shape in French, nothing stored. The same generator in the database tier:
-// tests/db/fuzz.db.test.ts.
+// against a real submission: fuzz-browser.spec.ts), then bodies no browser sends. Never a 500 from
+// the app, always the error shape in French, nothing stored. The same generator in the database
+// tier: tests/db/fuzz.db.test.ts.
 import fc from 'fast-check';
-import { eq } from 'drizzle-orm';
-import { registrations } from '@/db/schema';
-import { createEvent, uniqueEmail } from '../support/db';
-import { invalidRegistration, type FuzzCase } from '../support/fuzz';
+import { invalidRegistration, requiredFieldsBody, type FuzzCase } from '../support/fuzz';
 import { describeCase, fuzzSeed, mapLimit, type ErrorBody } from '../support/fuzz-check';
 import {
   actionHeaders,
   actionProblem,
   apiProblem,
   byteLength,
+  clientAddress,
   decodeActionResult,
   encodeActionArguments,
+  FORM_PAGE,
   NEXT_OPAQUE_ERROR,
   rawPost,
   serverActionId,
@@ -28,19 +27,8 @@ import { PORT } from './ports';
 const BASE = `http://localhost:${PORT}`;
 const RUNS = 1000;
 const CONCURRENCY = 16;
-const FORM_PAGE = 'app/rencontres/[slug]/inscription/page';
 /** Next's default limit for the body of a server action (serverActions.bodySizeLimit, 1 MB). */
 const ACTION_BODY_LIMIT = 1024 * 1024;
-
-let address = 0;
-/**
- * A distinct client address per request (100.64.0.0/10), as the reverse proxy passes it: the
- * per-address limit of the test server (20) never answers in place of the body's own check.
- */
-const client = () => {
-  const n = ++address;
-  return { 'x-forwarded-for': `100.${64 + ((n >> 16) & 63)}.${(n >> 8) & 255}.${n & 255}` };
-};
 
 const CHOICES_MESSAGE = 'Certains choix d’ateliers sont à corriger.';
 
@@ -75,7 +63,7 @@ test.describe('[fuzz] inscription : corps générés', () => {
       const key: Record<string, string> = i % 5 === 0 ? { 'idempotency-key': i % 10 === 0 ? `cle-${i}-${'x'.repeat(120)}` : `cle-${i}-${seed}` } : {};
       const answer = await rawPost(`${BASE}/api/events/${encodeURIComponent(c.slug)}/registrations`, JSON.stringify(c.body), {
         'content-type': 'application/json',
-        ...client(),
+        ...clientAddress(),
         ...key,
       });
       const problem = apiProblem(answer);
@@ -116,14 +104,14 @@ test.describe('[fuzz] inscription : corps générés', () => {
     const failures: string[] = [];
     const codes: Record<string, number> = {};
     await mapLimit(cases, CONCURRENCY, async ({ c, body }) => {
-      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...client() });
+      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...clientAddress() });
       const problem = await actionProblem(answer);
       if (problem) failures.push(report(problem, c, answer));
       else count(codes, ((await decodeActionResult(answer.text)) as { error: ErrorBody }).error);
     });
     // Over 1 MB, Next refuses the call itself before the action runs: an opaque 500 (or a 413).
     for (const { c, body } of oversized) {
-      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...client() });
+      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...clientAddress() });
       if (!(answer.status === 413 || (answer.status === 500 && NEXT_OPAQUE_ERROR.test(answer.text)))) failures.push(report('plus de 1 Mo', c, answer));
     }
 
@@ -139,16 +127,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
   test('[API] corps non JSON, vides, énormes ou mal encodés : 400 au format { error }, rien d’enregistré', async ({ db }) => {
     const { events, targets } = await createFuzzEvents(db, '06');
     const before = await fuzzFootprint(db, events);
-    const valid = {
-      firstName: 'Camille',
-      lastName: 'Martin',
-      email: 'fuzz.gros@test.example.org',
-      organisation: 'Ville',
-      organisationType: 'collectivite',
-      lunch: true,
-      consent: true,
-      workshops: Object.fromEntries(targets.event.slots.map((s) => [s.id, s.workshops[0].id])),
-    };
+    const valid = requiredFieldsBody(targets.event);
     // Not JSON: 415; over 64 kB: 413 (not read whole); JSON that is not a registration: 400.
     const bodies: [string, string | Uint8Array, string, number][] = [
       ['vide', '', 'application/json', 400],
@@ -171,7 +150,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
     ];
     const failures: string[] = [];
     for (const [label, body, type, status] of bodies) {
-      const answer = await rawPost(`${BASE}/api/events/${targets.event.slug}/registrations`, body, { ...(type ? { 'content-type': type } : {}), ...client() });
+      const answer = await rawPost(`${BASE}/api/events/${targets.event.slug}/registrations`, body, { ...(type ? { 'content-type': type } : {}), ...clientAddress() });
       const problem = apiProblem(answer) ?? (answer.status === status ? null : `statut ${answer.status} au lieu de ${status}`);
       if (problem) failures.push(`${label} : ${problem} → ${answer.status} ${answer.text.slice(0, 200)}`);
     }
@@ -231,7 +210,7 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
     const leaks: string[] = [];
     const refusedByNext: string[] = [];
     for (const [label, body, extra] of requests) {
-      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...client(), ...extra });
+      const answer = await rawPost(page, body, { ...actionHeaders(actionId, body), ...clientAddress(), ...extra });
       const ours = await actionProblem(answer);
       if (ours === null) continue;
       // Not our action's answer: Next refused the request before running it. It must say nothing.
@@ -246,76 +225,5 @@ test.describe('[fuzz] inscription : corps qu’aucun formulaire n’envoie', () 
     const reachingTheAction = ['sans argument', 'slug seul', 'slug non chaîne', 'slug d’une autre rencontre', 'slug avec octet nul', 'référence temporaire $T', 'référence de formulaire $K1', 'promesse $@0', 'date $D', 'grand entier $n'];
     expect(refusedByNext.filter((r) => reachingTheAction.some((label) => r.startsWith(`${label} (`)))).toEqual([]);
     test.info().annotations.push({ type: 'refusées par Next avant l’action', description: refusedByNext.join(' ; ') });
-  });
-});
-
-test.describe('[fuzz] les requêtes générées sont celles du navigateur', () => {
-  test('[visiteur] le formulaire envoie l’id du manifeste, text/plain et l’encodage de React ; sa réponse d’erreur se lit comme celles du fuzz', async ({ page, db }) => {
-    const { event, slots } = await createEvent(db, { regionCode: '06', slots: [{ starts: '13:30', ends: '14:30', workshops: [{ code: 'A', title: 'Atelier', capacity: 5 }] }] });
-    const actionId = serverActionId('submitRegistration', FORM_PAGE);
-    const email = uniqueEmail('miroir');
-    await page.setExtraHTTPHeaders(client());
-    const sent: { headers: Record<string, string>; body: string }[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.headers()['next-action']) sent.push({ headers: request.headers(), body: request.postData() ?? '' });
-    });
-    const submit = async () => {
-      await page.goto(`/rencontres/${event.slug}/inscription`);
-      // A first name that starts with '$', which React's encoding escapes.
-      await page.getByLabel('Prénom').fill('$Camille');
-      await page.getByRole('textbox', { name: /^Nom/ }).fill('Martin');
-      await page.getByLabel('Adresse e-mail').fill(email);
-      await page.getByRole('textbox', { name: /^Organisation/ }).fill('Ville');
-      await page.getByLabel("Type d'organisation").selectOption('collectivite');
-      await page.getByRole('radio', { name: /A\. Atelier/ }).check();
-      await page.getByRole('radio', { name: 'Non' }).check();
-      await page.getByRole('checkbox', { name: /J'accepte/ }).check();
-      await page.getByRole('button', { name: 'Valider mon inscription' }).click();
-    };
-
-    await submit();
-    await expect(page.getByRole('heading', { name: 'Votre inscription est confirmée' })).toBeVisible();
-    expect(sent).toHaveLength(1);
-    const [first] = sent;
-    expect(first.headers['next-action']).toBe(actionId);
-    expect(first.headers['content-type']).toBe('text/plain;charset=UTF-8');
-    expect(first.headers.accept).toBe('text/x-component');
-    expect(first.body).toContain('"firstName":"$$Camille"');
-    // The fuzz's own encoding of the same values gives the very same body.
-    const idempotencyKey = (JSON.parse(first.body) as [string, { idempotencyKey: string }])[1].idempotencyKey;
-    const values = {
-      firstName: '$Camille',
-      lastName: 'Martin',
-      email,
-      organisation: 'Ville',
-      organisationType: 'collectivite',
-      jobTitle: '',
-      postcode: '',
-      lunch: false,
-      accessibilityNeeds: '',
-      consent: true,
-      workshops: { [slots[0].id]: slots[0].workshops[0].id },
-      idempotencyKey,
-    };
-    const ours = await encodeActionArguments([event.slug, values]);
-    expect(ours).toBe(first.body);
-    expect(actionHeaders(actionId, ours)).toEqual({ 'next-action': first.headers['next-action'], accept: first.headers.accept, 'content-type': first.headers['content-type'] });
-    const [row] = await db.select().from(registrations).where(eq(registrations.email, email));
-    expect(row.firstName).toBe('$Camille');
-
-    // The same address again: the action refuses, and its answer, kept on its way to the page,
-    // reads as the fuzz reads it.
-    let answer: Buffer | null = null;
-    await page.route(`**/rencontres/${event.slug}/inscription`, async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      const response = await route.fetch();
-      answer = await response.body();
-      return route.fulfill({ response });
-    });
-    await submit();
-    await expect(page.getByText('Une inscription existe déjà avec cette adresse e-mail', { exact: false })).toBeVisible();
-    // The RSC answer has no charset: read as UTF-8, as the browser's React does.
-    const result = await decodeActionResult(answer!.toString('utf8'));
-    expect(result).toMatchObject({ ok: false, error: { code: 'already_registered', fields: { email: 'Cette adresse est déjà inscrite à cette rencontre.' } } });
   });
 });

@@ -4,6 +4,7 @@ import { outboundEmails, registrations, workshopChoices } from '@/db/schema';
 import { createEvent, uniqueEmail } from '../support/db';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './keyboard';
+import { submitRegistrationForm } from './registration-form';
 
 test.describe('[visiteur] inscription', () => {
   test('tout le parcours au clavier : formulaire, erreurs, confirmation, e-mail, modification, annulation', async ({ page, db }) => {
@@ -142,15 +143,7 @@ test.describe('[visiteur] inscription', () => {
     });
     expect((await page.request.post(`/api/events/${event.slug}/registrations`, { data: body(email), headers: { 'x-forwarded-for': '203.0.113.40' } })).status()).toBe(201);
     await page.goto(`/rencontres/${event.slug}/inscription`);
-    await page.getByLabel('Prénom').fill('Paul');
-    await page.getByRole('textbox', { name: /^Nom/ }).fill('Roux');
-    await page.getByLabel('Adresse e-mail').fill(email.toUpperCase());
-    await page.getByRole('textbox', { name: /^Organisation/ }).fill('Ville');
-    await page.getByLabel("Type d'organisation").selectOption('collectivite');
-    await page.getByRole('radio', { name: /A\. Atelier/ }).check();
-    await page.getByRole('radio', { name: 'Non' }).check();
-    await page.getByRole('checkbox', { name: /J'accepte/ }).check();
-    await page.getByRole('button', { name: 'Valider mon inscription' }).click();
+    await submitRegistrationForm(page, { firstName: 'Paul', lastName: 'Roux', email: email.toUpperCase() });
     await expect(page.getByText('Une inscription existe déjà avec cette adresse e-mail', { exact: false })).toBeVisible();
     await expect(page.getByLabel('Prénom')).toHaveValue('Paul');
     await page.getByRole('button', { name: 'Recevoir à nouveau le lien de gestion' }).click();

@@ -19,6 +19,19 @@ const flight = createRequire(path.join(process.cwd(), 'package.json'))(
   'next/dist/compiled/react-server-dom-turbopack/cjs/react-server-dom-turbopack-client.node.production.js',
 ) as FlightClient;
 
+/** The registration form's page, whose manifest names the server action. */
+export const FORM_PAGE = 'app/rencontres/[slug]/inscription/page';
+
+let address = 0;
+/**
+ * A distinct client address per request (100.64.0.0/10), as the reverse proxy passes it: the
+ * per-address limit of the test server (20) never answers in place of the body's own check.
+ */
+export function clientAddress(): Record<string, string> {
+  const n = ++address;
+  return { 'x-forwarded-for': `100.${64 + ((n >> 16) & 63)}.${(n >> 8) & 255}.${n & 255}` };
+}
+
 export type RawAnswer = { status: number; contentType: string; text: string };
 
 /** POSTs `body` (a FormData goes as multipart, as fetch would send it) and reads the whole answer. */

@@ -1,33 +1,26 @@
 // Generated registration requests that must all be refused (tests/db/fuzz.db.test.ts and
 // tests/e2e/fuzz.spec.ts). A case starts from a valid body for the target event, dressed first
 // with noise that keeps it valid (odd text, extra fields, optional fields left out), then broken
-// by at least one mutation that the schema or the event's ateliers refuse on its own, whatever
+// by at least one mutation that the schema or the event's workshops refuse on its own, whatever
 // the rest of the body holds. Noise comes first and no break adds a valid value, so no
 // case can be repaired on the way: "nothing is stored" is a true assertion, not a hope.
 import fc from 'fast-check';
-import { ORGANISATION_TYPE_VALUES } from '@/lib/registrations/organisation-types';
-import { HTML_PAYLOADS, nastyString, SQL_PAYLOADS } from './fuzz-text';
+import { nastyString } from './fuzz-text';
+import { type FuzzOptions, acceptableText, asParsed, badOrganisationType, badPostcode, notAnEmail, notARecord, notAString, notBoolean, notTrue, randomUuid, SINGLE_LINE, throwing, tooLong, UUID } from './fuzz-values';
+import { validInput } from './registration';
 
 export type FuzzEvent = { slug: string; eventId: string; slots: { id: string; workshops: { id: string }[] }[] };
 
 export type FuzzTargets = {
   /** An open event with two slots or more: the bodies are made for it. */
   event: FuzzEvent;
-  /** Another open event with two slots or more: its ateliers are foreign to `event`, its slug gets `event`'s bodies. */
+  /** Another open event with two slots or more: its workshops are foreign to `event`, its slug gets `event`'s bodies. */
   other: FuzzEvent;
   /** Slugs of events that refuse any body: a draft, a past event. */
   closedSlugs: string[];
 };
 
 export type FuzzCase = { slug: string; body: unknown; breaks: string[]; noise: string[] };
-
-/**
- * What the values may be: 'json', what JSON carries (the HTTP API); 'reply', also undefined, NaN,
- * ±Infinity, -0, BigInt, Date, Map and Set, which React's reply encoding carries to a server
- * action; 'any', also objects that throw when read, as React's temporary references do on the
- * server (a crafted action request can make one: tests/e2e/fuzz.spec.ts).
- */
-export type FuzzOptions = { values: 'json' | 'reply' | 'any' };
 
 type Body = Record<string, unknown>;
 type Mutation = { label: string; apply: (body: unknown) => unknown };
@@ -47,108 +40,24 @@ function safeJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? `${v}n` : v)) ?? '';
 }
 
-/** A valid body for `event`: the first atelier of each slot, a fresh e-mail. */
-export function validBody(event: FuzzEvent, emailId: string): Body {
+/** A valid body with the required fields only, for the bodies no form sends (too big, not JSON…). */
+export function requiredFieldsBody(event: FuzzEvent): Body {
   return {
     firstName: 'Camille',
     lastName: 'Martin',
-    email: `fuzz.${emailId}@test.example.org`,
-    organisation: 'Ville de Montpellier',
+    email: 'fuzz.gros@test.example.org',
+    organisation: 'Ville',
     organisationType: 'collectivite',
-    jobTitle: 'Chargée de mission clause sociale',
-    postcode: '34000',
     lunch: true,
-    accessibilityNeeds: '',
     consent: true,
     workshops: Object.fromEntries(event.slots.map((s) => [s.id, s.workshops[0].id])),
   };
 }
 
-// Names, organisation and job title are one line (lib/registrations/schema.ts).
-const SINGLE_LINE = new Set(['firstName', 'lastName', 'organisation', 'jobTitle']);
-const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
-
-/** Odd text that a field of `max` characters still accepts: never blank, never too long, no NUL. */
-const acceptableText = (max: number, singleLine = false) =>
-  fc.oneof(
-    nastyString.map((s) => `·${s.replaceAll('\u0000', '')}`.slice(0, max)),
-    fc.constantFrom(...HTML_PAYLOADS, ...SQL_PAYLOADS).map((s) => s.slice(0, max)),
-    fc.constant('x'.repeat(max)),
-  ).map((s) => (singleLine ? s.replace(LINE_BREAKS, ' ') : s));
-
-/**
- * A string whose trimmed length passes `max`, from just over it to a hundred thousand characters.
- * Zod counts code points, not UTF-16 units: an emoji is one character.
- */
-const tooLong = (max: number) =>
-  fc
-    .tuple(
-      fc.constantFrom('a', 'é', '😀', '<script>', "'; DROP TABLE registrations; --", '\u202E', 'مرحبا', ' '),
-      fc.oneof(fc.integer({ min: max + 1, max: 2 * max + 2 }), fc.integer({ min: 100_000, max: 110_000 })),
-    )
-    .map(([piece, length]) => `x${piece.repeat(Math.ceil(length / [...piece].length))}x`);
-
-/**
- * As JSON.parse makes it: fast-check may build objects without a prototype, which JSON never gives
- * and which React's client refuses to send to a server action.
- */
-const asParsed = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-const replyValues = [undefined, NaN, Infinity, -Infinity, -0, 10n ** 30n, new Date(0), new Map([['prénom', 'Camille']]), new Set(['collectivite'])];
-
-/** Like a temporary reference on the server: reading it throws (it can still be printed in a report). */
-const throwing = () =>
-  new Proxy(() => {}, {
-    get: (_target, key) => {
-      if (typeof key === 'symbol') return undefined;
-      if (key === 'toString' || key === 'toJSON') return () => '[référence temporaire]';
-      throw new Error(`Cannot access ${key} on the server.`);
-    },
-  });
-
-/** Anything but a string (undefined only where a value is required). */
-function notAString(options: FuzzOptions, required: boolean): fc.Arbitrary<unknown> {
-  const json = fc.oneof(
-    fc.constantFrom<unknown>(null, 0, -1, 1e308, true, false, [], {}, ['Camille'], { value: 'Camille' }),
-    fc.integer(),
-    fc.array(fc.jsonValue(), { maxLength: 3 }).map(asParsed),
-    fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }).map(asParsed),
-  );
-  if (options.values === 'json') return json;
-  const exotic = replyValues.filter((v) => required || v !== undefined);
-  const unreadable = [fc.constant(null).map(throwing), fc.constant(null).map(() => Object.assign(Object.create(null), { value: 'Camille' }))];
-  return fc.oneof(json, fc.constantFrom(...exotic), ...(options.values === 'any' ? unreadable : []));
+/** A valid body for `event`: the first workshop of each slot, a fresh e-mail. */
+export function validBody(event: FuzzEvent, emailId: string): Body {
+  return validInput(event.slots, { email: `fuzz.${emailId}@test.example.org` });
 }
-
-/** A value that is not `true` (consent). */
-const notTrue = (options: FuzzOptions) =>
-  fc.oneof(fc.constantFrom<unknown>(false, 'true', 'oui', 1, 'on', null, [true], { value: true }), notAString(options, true).filter((v) => v !== true));
-
-/** A value that is not a boolean (lunch). */
-const notBoolean = (options: FuzzOptions) =>
-  fc.oneof(fc.constantFrom<unknown>('true', 'false', 'oui', 1, 0, null, [false]), notAString(options, true).filter((v) => typeof v !== 'boolean'));
-
-/** Not a record of choices: zod refuses arrays, null, scalars and Maps (a Map is not a plain object). */
-const notARecord = (options: FuzzOptions) =>
-  fc.constantFrom<unknown>(null, 0, 42, 'A', true, [], ['00000000-0000-4000-8000-000000000000'], ...(options.values === 'json' ? [] : [undefined, new Map(), NaN]));
-
-const randomUuid = fc.noBias(fc.uuid());
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const notAnEmail = fc.oneof(
-  fc.constantFrom('prenom.nom', 'prenom.nom@', '@example.org', 'prenom@exemple', 'a@@example.org', 'a b@example.org', '<script>@example.org', "x'; DROP TABLE registrations; --@example.org", 'prenom.nom@example.org<img src=x onerror=alert(1)>', `${'a'.repeat(250)}@example.org`),
-  nastyString.map((s) => s.replaceAll('@', '')),
-);
-
-const badOrganisationType = fc.oneof(
-  fc.constantFrom('Collectivite', ' collectivite', 'collectivite ', 'COLLECTIVITÉ', "collectivite'; DROP TABLE registrations; --", '<b>entreprise</b>', ''),
-  nastyString.filter((s) => !(ORGANISATION_TYPE_VALUES as string[]).includes(s)),
-);
-
-const badPostcode = fc.oneof(
-  fc.constantFrom('3400', '340000', 'ABCDE', '34 000', '３４０００', '<b>34000</b>', "34000' OR '1'='1", '٣٤٠٠٠', '34000\u0000'),
-  nastyString.filter((s) => !/^(\d{5})?$/.test(s.trim())),
-);
 
 function field(label: string, name: string, value: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> {
   return value.map((v) => ({

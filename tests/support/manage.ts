@@ -1,10 +1,8 @@
 // Shared by the database tests of the event editor (tests/db/manage-*.db.test.ts).
 import { desc, eq } from 'drizzle-orm';
-import { expect } from 'vitest';
 import { auditEntries, events } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
 import { toEventFormValues } from '@/lib/events/manage/update-event-schema';
-import { AppError } from '@/lib/errors';
 import { registerAttendee } from '@/lib/registrations/register';
 import type { TestDb } from './db';
 import { validInput } from './registration';
@@ -16,15 +14,7 @@ export const ctx = { now, appUrl: 'http://localhost:3000' };
 /** The context a use case of the editor gets when `user` asks (the fixed clock and site address). */
 export const by = (user: CurrentUser | null) => ({ ...ctx, user });
 
-export async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+export { expectAppError } from './app-error';
 
 /** The audit entries of one entity, newest first. */
 export async function auditOf(db: TestDb, entityId: string) {

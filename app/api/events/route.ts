@@ -1,14 +1,12 @@
-import { connection } from 'next/server';
 import { toApiEvent } from '@/lib/events/api';
 import { getPublicEvents, publicCacheControl } from '@/lib/events/public';
-import { handle } from '@/lib/http';
+import { route } from '@/lib/server/route';
 
-export async function GET() {
-  // Outside handle(): during prerendering connection() rejects on purpose and must not be caught.
-  await connection();
-  return handle(async () => {
-    const now = new Date();
+export const GET = route(
+  async ({ now }) => {
     const events = await getPublicEvents();
-    return Response.json({ events: events.map((e) => toApiEvent(e, now)) }, { headers: { 'Cache-Control': publicCacheControl() } });
-  });
-}
+    // Public data: a shared cache (nginx, README) may keep it as long as the public pages.
+    return { json: { events: events.map((e) => toApiEvent(e, now)) }, headers: { 'Cache-Control': publicCacheControl() } };
+  },
+  { public: true },
+);

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { CancelForm, ChangeForm } from '@/components/manage-forms';
-import { db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { getManagedRegistration, type ManagedRegistration } from '@/lib/registrations/manage';
 import { organisationTypeLabel } from '@/lib/registrations/organisation-types';
@@ -29,7 +28,7 @@ async function Registration({ params, searchParams }: Props) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
   let managed: ManagedRegistration;
   try {
-    managed = await getManagedRegistration(db, token);
+    managed = await getManagedRegistration(token);
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') {
       return (

@@ -4,7 +4,7 @@ import type { Executor } from '@/db/connect';
 import { findLiveRegistrationIds } from '@/db/queries/managed-events';
 import type { Event } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { composeRegistrationEmail } from '@/lib/email/check-in-qr';
+import { composeRegistrationEmail } from '@/lib/email/registration-email';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { loadRegistrationEmailData } from '@/lib/email/registration-data';
 import { formatLongDate, formatZonedTimeRange } from '@/lib/time';

@@ -3,7 +3,7 @@ import { db as pool } from '@/db';
 import type { Database } from '@/db/connect';
 import { findAgendaItems, updateAgendaItemRow } from '@/db/queries/agenda-items';
 import { updateEventRow } from '@/db/queries/event-updates';
-import { countConfirmed } from '@/db/queries/registrations';
+import { countConfirmed } from '@/db/queries/seats';
 import { changedFields } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { formatTime, parisDate, parisTime } from '@/lib/time';

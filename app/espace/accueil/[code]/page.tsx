@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { CheckInCount, CheckInDayNotice, PresenceState } from '@/components/check-in-parts';
 import { CheckInToggle } from '@/components/check-in-toggle';
-import { db } from '@/db';
+import { EventPageHeader } from '@/components/espace/event-page-header';
 import { checkInAction } from '@/app/espace/accueil/actions';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { getCheckInRegistration } from '@/lib/checkin/check-in';
@@ -34,22 +34,20 @@ async function SignedCheckIn({ params }: Props) {
   const { code } = await params;
   const registrationId = verifyCheckInCode(code);
   if (!registrationId) notFound();
-  const { event, registration: r, counts } = await orNotFoundAsync(() => getCheckInRegistration(db, user, registrationId));
+  const { event, registration: r, counts } = await orNotFoundAsync(() => getCheckInRegistration(registrationId, { user }));
   const name = `${r.firstName} ${r.lastName}`;
   const choices = Object.values(r.choices);
 
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <nav aria-label="Fil d’Ariane" className="text-sm">
-          <Link href={`/espace/rencontres/${event.id}`}>{event.title}</Link> <span aria-hidden="true">›</span>{' '}
-          <Link href={`/espace/rencontres/${event.id}/accueil`}>Accueil</Link> <span aria-hidden="true">›</span> {name}
-        </nav>
-        <h1 className="mt-2 text-3xl font-bold text-marine-900">Accueil : {name}</h1>
+      <EventPageHeader
+        trail={[{ label: event.title, href: `/espace/rencontres/${event.id}` }, { label: 'Accueil', href: `/espace/rencontres/${event.id}/accueil` }, { label: name }]}
+        title={`Accueil : ${name}`}
+      >
         <p className="mt-1 text-slate-800">
           {event.title} · {formatLongDate(event.startsAt, event.timeZone)}, {formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>
-      </div>
+      </EventPageHeader>
 
       <CheckInDayNotice eventDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
 

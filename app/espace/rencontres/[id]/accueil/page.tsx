@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { CheckInCount, CheckInDayNotice, PresenceState } from '@/components/check-in-parts';
 import { CheckInToggle } from '@/components/check-in-toggle';
+import { EventPageHeader } from '@/components/espace/event-page-header';
 import { FilterForm } from '@/components/filter-form';
 import { inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { checkInAction } from '@/app/espace/accueil/actions';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { searchForCheckIn, CHECK_IN_RESULTS_LIMIT } from '@/lib/checkin/check-in';
@@ -29,24 +29,20 @@ async function CheckInDesk({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const q = typeof query.q === 'string' ? query.q : '';
-  const { event, counts, results, truncated, query: searched } = await orNotFoundAsync(() => searchForCheckIn(db, user, id, q));
+  const { event, counts, results, truncated, query: searched } = await orNotFoundAsync(() => searchForCheckIn(id, q, { user }));
   const base = `/espace/rencontres/${event.id}`;
   const action = `${base}/accueil`;
 
   return (
     <div className="space-y-6">
-      <div>
-        <nav aria-label="Fil d’Ariane" className="text-sm">
-          <Link href={base}>{event.title}</Link> <span aria-hidden="true">›</span> Accueil
-        </nav>
-        <h1 className="mt-2 text-3xl font-bold text-marine-900">Accueil des participants</h1>
+      <EventPageHeader trail={[{ label: event.title, href: base }, { label: 'Accueil' }]} title="Accueil des participants">
         <p className="mt-1 text-slate-800">
           {event.title} · {formatLongDate(event.startsAt, event.timeZone)}, {formatZonedTimeRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>
         <p className="mt-2">
           <Link href={`${base}/inscriptions`}>Toutes les inscriptions</Link>
         </p>
-      </div>
+      </EventPageHeader>
 
       <CheckInDayNotice eventDay={parisDate(event.startsAt, event.timeZone)} today={parisDate(new Date())} date={formatLongDate(event.startsAt, event.timeZone)} />
       <CheckInCount present={counts.present} confirmed={counts.confirmed} />

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { FilterForm } from '@/components/filter-form';
-import { inputClass } from '@/components/form-field';
+import { DataTable } from '@/components/data-table';
+import { EventPageHeader } from '@/components/espace/event-page-header';
+import { FilterActions, FilterForm, FilterSearch, FilterSelect, selectClass } from '@/components/filter-form';
 import { RegistrationCountsList, WorkshopFillTable } from '@/components/registration-overview';
-import { db } from '@/db';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { filtersQuery, parseRegistrationFilters, STATUS_LABELS, STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 import { listEventRegistrations, type RegistrationList } from '@/lib/registrations/list';
@@ -28,7 +28,7 @@ async function Registrations({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const filters = parseRegistrationFilters(query);
-  const list = await orNotFoundAsync(() => listEventRegistrations(db, user, id, filters));
+  const list = await orNotFoundAsync(() => listEventRegistrations(id, filters, { user }));
   const { event, counts, slots, rows } = list;
   const base = `/espace/rencontres/${event.id}`;
   const exportHref = `${base}/inscriptions/export.csv${filtersQuery(filters)}`;
@@ -37,11 +37,7 @@ async function Registrations({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <div>
-        <nav aria-label="Fil d’Ariane" className="text-sm">
-          <Link href={base}>{event.title}</Link> <span aria-hidden="true">›</span> Inscriptions
-        </nav>
-        <h1 className="mt-2 text-3xl font-bold text-marine-900">Inscriptions</h1>
+      <EventPageHeader trail={[{ label: event.title, href: base }, { label: 'Inscriptions' }]} title="Inscriptions">
         <p className="mt-1 text-slate-800">
           {event.title} · {formatLongDate(event.startsAt, event.timeZone)} · {event.regionName}
         </p>
@@ -51,7 +47,7 @@ async function Registrations({ params, searchParams }: Props) {
             Exporter en CSV{filtered ? ' (avec ces filtres)' : ''}
           </a>
         </p>
-      </div>
+      </EventPageHeader>
 
       <section aria-labelledby="chiffres" className="space-y-4">
         <h2 id="chiffres" className="text-xl font-bold text-marine-900">
@@ -77,35 +73,20 @@ async function Registrations({ params, searchParams }: Props) {
   );
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
-
 function Filters({ list, action }: { list: RegistrationList; action: string }) {
   const { filters, slots } = list;
   return (
     <FilterForm action={action} label="Rechercher et filtrer les inscriptions">
       <div className="grid gap-4 md:grid-cols-3">
-        <div>
-          <label htmlFor="recherche" className="font-semibold text-slate-900">
-            Rechercher
-          </label>
-          <p id="recherche-aide" className="text-sm text-slate-700">
-            Nom, adresse e-mail ou organisation
-          </p>
-          <input id="recherche" name="q" type="search" defaultValue={filters.search ?? ''} aria-describedby="recherche-aide" className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="filtre-statut" className="font-semibold text-slate-900">
-            Statut
-          </label>
-          <select id="filtre-statut" name="statut" defaultValue={filters.status ? STATUS_PARAMS[filters.status] : ''} className={selectClass}>
-            <option value="">Tous les statuts</option>
-            {(Object.keys(STATUS_PARAMS) as RegistrationStatus[]).map((status) => (
-              <option key={status} value={STATUS_PARAMS[status]}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSearch id="recherche" name="q" label="Rechercher" hint="Nom, adresse e-mail ou organisation" value={filters.search ?? ''} />
+        <FilterSelect
+          id="filtre-statut"
+          name="statut"
+          label="Statut"
+          value={filters.status ? STATUS_PARAMS[filters.status] : ''}
+          allLabel="Tous les statuts"
+          options={(Object.keys(STATUS_PARAMS) as RegistrationStatus[]).map((status) => ({ value: STATUS_PARAMS[status], label: STATUS_LABELS[status] }))}
+        />
         <div>
           <label htmlFor="filtre-atelier" className="font-semibold text-slate-900">
             Atelier
@@ -124,12 +105,7 @@ function Filters({ list, action }: { list: RegistrationList; action: string }) {
           </select>
         </div>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        <Link href={action}>Effacer les filtres</Link>
-      </div>
+      <FilterActions clearHref={action} />
     </FilterForm>
   );
 }
@@ -144,78 +120,48 @@ function shortDateTime(instant: Date) {
 
 function RegistrationsTable({ list }: { list: RegistrationList }) {
   const { rows, slots, event } = list;
+  const columns = [
+    'Nom',
+    'E-mail',
+    'Organisation',
+    'Statut',
+    ...slots.map((slot) => `Atelier ${formatTimeRange(slot.startsAt, slot.endsAt, event.timeZone)}`),
+    ...(event.lunchProvided ? ['Déjeuner'] : []),
+    'Inscrit le',
+    'Présent',
+  ];
   return (
-    // Focusable, so that a keyboard user can scroll a table wider than the screen.
-    <div role="region" aria-labelledby="tableau-inscriptions" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className="min-w-full text-left text-sm">
-        <caption id="tableau-inscriptions" className="px-3 py-2 text-left font-semibold text-slate-900">
-          Inscriptions à la rencontre ({rows.length})
-        </caption>
-        <thead className="bg-slate-100 text-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Nom
-            </th>
-            <th scope="col" className="px-3 py-2">
-              E-mail
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Organisation
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Statut
-            </th>
-            {slots.map((slot) => (
-              <th key={slot.id} scope="col" className="px-3 py-2">
-                Atelier {formatTimeRange(slot.startsAt, slot.endsAt, event.timeZone)}
-              </th>
-            ))}
-            {event.lunchProvided ? (
-              <th scope="col" className="px-3 py-2">
-                Déjeuner
-              </th>
+    <DataTable id="tableau-inscriptions" caption={`Inscriptions à la rencontre (${rows.length})`} columns={columns}>
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-slate-200 align-top">
+          <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
+            {r.lastName} {r.firstName}
+            {r.jobTitle ? <span className="block font-normal text-slate-700">{r.jobTitle}</span> : null}
+            {r.accessibilityNeeds ? (
+              <span className="block font-normal text-corail-700">Accessibilité : {r.accessibilityNeeds}</span>
             ) : null}
-            <th scope="col" className="px-3 py-2">
-              Inscrit le
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Présent
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
-                {r.lastName} {r.firstName}
-                {r.jobTitle ? <span className="block font-normal text-slate-700">{r.jobTitle}</span> : null}
-                {r.accessibilityNeeds ? (
-                  <span className="block font-normal text-corail-700">Accessibilité : {r.accessibilityNeeds}</span>
-                ) : null}
-              </th>
-              <td className="break-all px-3 py-2">{r.email}</td>
-              <td className="px-3 py-2">
-                {r.organisation}
-                <span className="block text-slate-700">{organisationTypeLabel(r.organisationType)}</span>
+          </th>
+          <td className="break-all px-3 py-2">{r.email}</td>
+          <td className="px-3 py-2">
+            {r.organisation}
+            <span className="block text-slate-700">{organisationTypeLabel(r.organisationType)}</span>
+          </td>
+          <td className="px-3 py-2">{STATUS_LABELS[r.status]}</td>
+          {slots.map((slot) => {
+            const choice = r.choices[slot.id];
+            return (
+              <td key={slot.id} className="px-3 py-2">
+                {choice ? `${choice.code}. ${choice.title}` : <span className="text-slate-700">aucun</span>}
               </td>
-              <td className="px-3 py-2">{STATUS_LABELS[r.status]}</td>
-              {slots.map((slot) => {
-                const choice = r.choices[slot.id];
-                return (
-                  <td key={slot.id} className="px-3 py-2">
-                    {choice ? `${choice.code}. ${choice.title}` : <span className="text-slate-700">aucun</span>}
-                  </td>
-                );
-              })}
-              {event.lunchProvided ? <td className="px-3 py-2">{r.lunch ? 'oui' : 'non'}</td> : null}
-              <td className="whitespace-nowrap px-3 py-2">
-                <time dateTime={toParisIso(r.createdAt)}>{shortDateTime(r.createdAt)}</time>
-              </td>
-              <td className="whitespace-nowrap px-3 py-2">{r.checkedInAt ? `oui, ${formatTime(r.checkedInAt)}` : 'non'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            );
+          })}
+          {event.lunchProvided ? <td className="px-3 py-2">{r.lunch ? 'oui' : 'non'}</td> : null}
+          <td className="whitespace-nowrap px-3 py-2">
+            <time dateTime={toParisIso(r.createdAt)}>{shortDateTime(r.createdAt)}</time>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">{r.checkedInAt ? `oui, ${formatTime(r.checkedInAt)}` : 'non'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
