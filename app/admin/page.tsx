@@ -4,18 +4,16 @@ import { Suspense } from 'react';
 import { TourEventsTable } from '@/components/admin/tour-events-table';
 import { primaryButton } from '@/components/espace/form-status';
 import { FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
-import { db } from '@/db';
 import { listTourEvents, type TourOverview } from '@/lib/admin/events';
-import type { EventStatus } from '@/db/schema';
-import { EVENT_STATUS_LABELS, EVENT_STATUS_PARAMS, parseTourFilters, tourFiltersQuery } from '@/lib/admin/tour-filters';
-import { orNotFoundAsync, requireNational } from '@/lib/auth/guard';
+import { EVENT_STATUS_LABELS, EVENT_STATUS_PARAMS, parseTourFilters, tourFiltersQuery, type EventStatus } from '@/lib/admin/tour-filters';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { STATUS_LABELS, STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 
 export const metadata: Metadata = { title: 'Rencontres' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Its own boundary (and its own check of the role): the layout's check is not this page's.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AdminEventsPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des rencontres…</p>}>
@@ -25,9 +23,9 @@ export default function AdminEventsPage(props: Props) {
 }
 
 async function AdminEvents({ searchParams }: Props) {
-  const user = await requireNational();
+  const user = await requireUser();
   const filters = parseTourFilters(await searchParams);
-  const overview = await orNotFoundAsync(() => listTourEvents(db, user, filters, { now: new Date() }));
+  const overview = await orNotFoundAsync(() => listTourEvents(user, filters, { now: new Date() }));
   const filtered = !!(filters.edition || filters.regionCode || filters.status);
   return (
     <div className="space-y-8">

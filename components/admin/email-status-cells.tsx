@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { MessageAnswer as Answer } from '@/lib/action-result';
 import { secondaryButton } from '../espace/form-status';
 import { useFocusedAnswer } from './use-focused-answer';
 
-type Answer = ActionResult<{ message: string }> | null;
 type Status = 'pending' | 'sent' | 'failed';
 
 export type EmailStatusView = {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymiseRegistrations } from '@/db/queries/privacy';
 import { auditEntries, manageLinks, outboundEmails, registrations, type Registration } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/permissions';
+import { eventChanged } from '@/lib/effects';
 import { setCheckedIn } from '@/lib/checkin/check-in';
 import { ANONYMOUS_NAME, BLANKED_EMAIL_ERROR, BLANKED_EMAIL_SUBJECT, anonymousEmail, departmentPart } from '@/lib/privacy/anonymised-values';
 import { erasePerson, findPerson } from '@/lib/privacy/erase-person';
@@ -251,15 +252,15 @@ describe('erasePerson', () => {
   });
 
   it('[partenaire] cannot look a person up nor erase them; nor can an anonymous visitor', async () => {
-    await expectAppError(findPerson(db, partner, lower, { now }), 'forbidden');
-    await expectAppError(erasePerson(db, partner, lower, { now, appUrl }), 'forbidden');
-    await expectAppError(erasePerson(db, null, lower, { now, appUrl }), 'unauthorized');
+    await expectAppError(findPerson(partner, lower, { now }, db), 'forbidden');
+    await expectAppError(erasePerson(partner, lower, { now, appUrl }, db), 'forbidden');
+    await expectAppError(erasePerson(null, lower, { now, appUrl }, db), 'unauthorized');
     const [row] = await rowsOf([lea[1].id]);
     expect(row.email).toBe(mixed);
   });
 
   it('[national] finds every registration of the address, whatever its case, the anonymised one included', async () => {
-    const found = await findPerson(db, staff, `  ${mixed.toUpperCase()} `, { now });
+    const found = await findPerson(staff, `  ${mixed.toUpperCase()} `, { now }, db);
     expect(found.email).toBe(mixed.toUpperCase());
     expect(found.registrations.map((r) => r.id)).toEqual(lea.map((l) => l.id));
     expect(found.events).toBe(3);
@@ -268,13 +269,13 @@ describe('erasePerson', () => {
       ['Normandie', 'confirmed', false, false],
       ['Grand Est', 'confirmed', false, false],
     ]);
-    await expectAppError(findPerson(db, staff, 'pas-une-adresse', { now }), 'validation_failed');
+    await expectAppError(findPerson(staff, 'pas-une-adresse', { now }, db), 'validation_failed');
   });
 
   it('[national] erases them from every event: no trace of the address or the name anywhere, the counts unchanged, one audit entry', async () => {
     const keyBefore = (await rowsOf([lea[1].id]))[0].personKey;
-    const result = await erasePerson(db, staff, mixed, { now, appUrl });
-    expect(result).toEqual({ registrations: 3, events: 3, cancelled: 0, promoted: 0, changedEventSlugs: [] });
+    const result = await erasePerson(staff, mixed, { now, appUrl }, db);
+    expect(result).toEqual({ registrations: 3, events: 3, cancelled: 0, promoted: 0, effects: [] });
 
     const rows = await rowsOf(lea.map((l) => l.id));
     const keys = new Set(rows.map((r) => r.personKey));
@@ -312,8 +313,8 @@ describe('erasePerson', () => {
 
     // Someone else of the same event is untouched; the erased person is nowhere to be found.
     expect((await rowsOf([other.id]))[0].email).toBe(other.input.email);
-    await expectAppError(findPerson(db, staff, lower, { now }), 'not_found');
-    await expectAppError(erasePerson(db, staff, lower, { now, appUrl }), 'not_found');
+    await expectAppError(findPerson(staff, lower, { now }, db), 'not_found');
+    await expectAppError(erasePerson(staff, lower, { now, appUrl }, db), 'not_found');
   });
 
   it('[national] cancels a place in an event still to come, promotes the waiting list, and e-mails nothing to the erased person', async () => {
@@ -322,8 +323,8 @@ describe('erasePerson', () => {
     const erased = await registerAt(upcoming, new Date('2012-05-02T08:00:00Z'), { email });
     const waiting = await registerAt(upcoming, new Date('2012-05-02T09:00:00Z'));
     expect([erased.status, waiting.status]).toEqual(['confirmed', 'waitlisted']);
-    const result = await erasePerson(db, staff, email, { now: new Date('2012-06-01T08:00:00Z'), appUrl });
-    expect(result).toEqual({ registrations: 1, events: 1, cancelled: 1, promoted: 1, changedEventSlugs: [upcoming.event.slug] });
+    const result = await erasePerson(staff, email, { now: new Date('2012-06-01T08:00:00Z'), appUrl }, db);
+    expect(result).toEqual({ registrations: 1, events: 1, cancelled: 1, promoted: 1, effects: [eventChanged(upcoming.event.slug)] });
     const [row, promoted] = [(await rowsOf([erased.id]))[0], (await rowsOf([waiting.id]))[0]];
     expect(row).toMatchObject({ status: 'cancelled', firstName: ANONYMOUS_NAME, email: anonymousEmail(erased.id) });
     expect(promoted.status).toBe('confirmed');

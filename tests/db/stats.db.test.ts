@@ -161,7 +161,7 @@ beforeAll(async () => {
   fixture = await setup();
   national = (await createUser(db, { role: 'national' })).currentUser;
   partner = (await createUser(db, { regionCodes: ['76'] })).currentUser;
-  stats = await getTourStatistics(db, national, { edition: EDITION }, { now });
+  stats = await getTourStatistics(national, { edition: EDITION }, { now }, db);
 });
 
 describe('getTourStatistics (edition 2041)', () => {
@@ -170,7 +170,7 @@ describe('getTourStatistics (edition 2041)', () => {
       [null, 'unauthorized'],
       [partner, 'forbidden'],
     ] as const) {
-      const error = await getTourStatistics(db, user, { edition: EDITION }, { now }).catch((e: unknown) => e);
+      const error = await getTourStatistics(user, { edition: EDITION }, { now }, db).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe(code);
     }
@@ -289,7 +289,7 @@ describe('getTourStatistics (edition 2041)', () => {
   });
 
   it('narrows every figure to one region', async () => {
-    const occitanie = await getTourStatistics(db, national, { edition: EDITION, regionCode: '76' }, { now });
+    const occitanie = await getTourStatistics(national, { edition: EDITION, regionCode: '76' }, { now }, db);
     expect(occitanie.filters).toEqual({ edition: EDITION, regionCode: '76' });
     expect(occitanie.byRegion.map((r) => r.regionCode)).toEqual(['76']);
     expect(occitanie.totals).toMatchObject({ events: 2, registrations: 10, people: 8, attendees: 7 });
@@ -300,10 +300,10 @@ describe('getTourStatistics (edition 2041)', () => {
   });
 
   it('ignores an unknown region and gives zeros for an edition without events', async () => {
-    const unknown = await getTourStatistics(db, national, { edition: EDITION, regionCode: 'ZZ' }, { now });
+    const unknown = await getTourStatistics(national, { edition: EDITION, regionCode: 'ZZ' }, { now }, db);
     expect(unknown.filters).toEqual({ edition: EDITION });
     expect(unknown.totals.people).toBe(11);
-    const empty = await getTourStatistics(db, national, { edition: 2099 }, { now });
+    const empty = await getTourStatistics(national, { edition: 2099 }, { now }, db);
     expect(empty.byRegion).toEqual([]);
     expect(empty.totals).toMatchObject({ events: 0, registrations: 0, people: 0 });
     expect(empty.checkIn).toEqual({ events: [], overall: expect.objectContaining({ confirmed: 0, checkedIn: 0, rate: null }) });
@@ -348,7 +348,7 @@ describe('departmentCodeSql', () => {
 
 describe('exportStatisticsTable', () => {
   it('writes a statistics table for French Excel, with the filters', async () => {
-    const { filename, csv } = await exportStatisticsTable(db, national, 'regions', { edition: EDITION }, now);
+    const { filename, csv } = await exportStatisticsTable(national, 'regions', { edition: EDITION }, now, db);
     expect(filename).toBe('statistiques-regions-2041-2041-06-15.csv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
@@ -358,7 +358,7 @@ describe('exportStatisticsTable', () => {
       'Total;2041;3;14;11;3;11;9',
       '',
     ]);
-    const presence = await exportStatisticsTable(db, national, 'presence', { edition: EDITION, regionCode: '53' }, now);
+    const presence = await exportStatisticsTable(national, 'presence', { edition: EDITION, regionCode: '53' }, now, db);
     expect(presence.filename).toBe('statistiques-presence-2041-region-53-2041-06-15.csv');
     expect(presence.csv.slice(1).split('\r\n')).toEqual([
       'Rencontre;Région;Date;Confirmés;Présents;Taux de présence (%)',
@@ -369,8 +369,8 @@ describe('exportStatisticsTable', () => {
   });
 
   it('refuses a partner and an unknown table', async () => {
-    await expect(exportStatisticsTable(db, partner, 'regions', {}, now)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(exportStatisticsTable(db, national, 'emails', {}, now)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(exportStatisticsTable(partner, 'regions', {}, now, db)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(exportStatisticsTable(national, 'emails', {}, now, db)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -452,7 +452,7 @@ describe('statistics after anonymisation', () => {
     const rows = await db.select().from(registrations).where(inArray(registrations.id, ids));
     expect(rows.every((r) => r.anonymisedAt !== null && r.email.endsWith('@invalid') && r.postcode.length <= 3)).toBe(true);
     // The filters' choices aside: tests running alongside may add editions meanwhile.
-    const { options: _after, ...after } = await getTourStatistics(db, national, { edition: EDITION }, { now });
+    const { options: _after, ...after } = await getTourStatistics(national, { edition: EDITION }, { now }, db);
     const { options: _before, ...before } = stats;
     expect(after).toEqual(before);
   });

@@ -3,17 +3,16 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { AccountActions } from '@/components/admin/account-actions';
 import { InviteAccountForm } from '@/components/admin/invite-account-form';
-import { db } from '@/db';
-import { listAccounts, listRegionChoices, type AccountSummary } from '@/lib/admin/accounts';
+import { listAccounts, listRegionChoices, type AccountSummary, type RegionChoice } from '@/lib/accounts/manage';
 import { actionLabel } from '@/lib/admin/audit-labels';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { formatDate, formatDateTime, toParisIso } from '@/lib/time';
 import { inviteAccountAction, manageAccountAction } from './actions';
 
 export const metadata: Metadata = { title: 'Comptes' };
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AccountsPage() {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des comptes…</p>}>
@@ -23,9 +22,8 @@ export default function AccountsPage() {
 }
 
 async function Accounts() {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'accounts:manage'));
-  const [accounts, regions] = await Promise.all([listAccounts(db, user), listRegionChoices(db, user)]);
+  const user = await requireUser();
+  const [accounts, regions] = await orNotFoundAsync(() => Promise.all([listAccounts(user), listRegionChoices(user)]));
   const active = accounts.filter((a) => a.active).length;
   return (
     <div className="space-y-10">
@@ -95,7 +93,7 @@ async function Accounts() {
   );
 }
 
-function AccountRow({ account, regions }: { account: AccountSummary; regions: { id: number; name: string; overseas: boolean }[] }) {
+function AccountRow({ account, regions }: { account: AccountSummary; regions: RegionChoice[] }) {
   return (
     <tr className={`border-t border-slate-200 align-top ${account.active ? '' : 'bg-slate-50'}`}>
       <th scope="row" className="px-3 py-2 font-normal">
@@ -103,9 +101,9 @@ function AccountRow({ account, regions }: { account: AccountSummary; regions: { 
         {account.name ? <span className="block break-all text-slate-800">{account.email}</span> : null}
         {account.isSelf ? <span className="block text-slate-700">(votre compte)</span> : null}
       </th>
-      <td className="px-3 py-2">{account.role === 'national' ? 'Équipe nationale' : 'Partenaire régional'}</td>
+      <td className="px-3 py-2">{ROLE_LABELS[account.role]}</td>
       <td className="px-3 py-2">
-        {account.role === 'national' ? (
+        {!account.hasRegionList ? (
           'Toutes les régions'
         ) : account.regions.length === 0 ? (
           <span className="font-semibold text-corail-700">Aucune région</span>
@@ -139,7 +137,7 @@ function AccountRow({ account, regions }: { account: AccountSummary; regions: { 
           account={{
             id: account.id,
             email: account.email,
-            role: account.role,
+            hasRegionList: account.hasRegionList,
             active: account.active,
             awaitingActivation: account.invitation.state !== 'accepted',
             regionIds: account.regions.map((r) => r.id),

@@ -4,11 +4,9 @@ import { Pagination } from '@/components/admin/pagination';
 import { EmailStatusCells } from '@/components/admin/email-status-cells';
 import { FilterForm } from '@/components/filter-form';
 import { inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { EMAIL_STATUS_PARAMS, emailFiltersQuery, parseEmailFilters, type EmailFilters, type EmailStatus } from '@/lib/admin/email-filters';
 import { listOutboundEmails, type OutboxEmailRow } from '@/lib/admin/emails';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import type { EmailKind } from '@/lib/email/outbox';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS } from '@/lib/email/outbox-view';
 import { formatDateTime, toParisIso } from '@/lib/time';
@@ -20,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const BASE = '/admin/courriels';
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function EmailsPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des e-mails…</p>}>
@@ -30,10 +28,9 @@ export default function EmailsPage(props: Props) {
 }
 
 async function Emails({ searchParams }: Props) {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'emails:manage'));
+  const user = await requireUser();
   const filters = parseEmailFilters(await searchParams);
-  const list = await listOutboundEmails(db, user, filters);
+  const list = await orNotFoundAsync(() => listOutboundEmails(user, filters));
   const filtered = !!(filters.status || filters.kind || filters.recipient);
   return (
     <div className="space-y-6">

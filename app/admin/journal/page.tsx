@@ -4,12 +4,10 @@ import { Suspense } from 'react';
 import { Pagination } from '@/components/admin/pagination';
 import { FilterForm } from '@/components/filter-form';
 import { FieldError, inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { actionLabel, entityLabel, fieldLabel, formatAuditValue, kindLabel } from '@/lib/admin/audit-labels';
 import { listAuditFilterOptions, listAuditLog, type AuditLogEntry } from '@/lib/admin/audit-log';
 import { auditLogQuery, hasAuditFilters, parseAuditLogFilters, type AuditLogFilterErrors, type AuditLogFilters } from '@/lib/admin/audit-log-filters';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { formatDate, formatDateTime, toParisIso } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Journal des modifications' };
@@ -18,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const BASE = '/admin/journal';
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AuditLogPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement du journal…</p>}>
@@ -28,10 +26,9 @@ export default function AuditLogPage(props: Props) {
 }
 
 async function AuditLog({ searchParams }: Props) {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'audit:read'));
+  const user = await requireUser();
   const { filters, errors } = parseAuditLogFilters(await searchParams);
-  const [log, options] = await Promise.all([listAuditLog(db, user, filters), listAuditFilterOptions(db, user)]);
+  const [log, options] = await orNotFoundAsync(() => Promise.all([listAuditLog(user, filters), listAuditFilterOptions(user)]));
   const filtered = hasAuditFilters(filters);
   return (
     <div className="space-y-6">
