@@ -1,4 +1,5 @@
-import 'server-only';
+// No 'server-only' guard: use cases (lib/) default to this pool and run in scripts and test runners
+// too; tests/architecture/rules.ts keeps app/ and components/ from importing db/ at all.
 import { connect, databaseUrl, silenceTimeoutFromEnv, type Database } from './connect';
 
 // One pool per server process, kept across hot reloads in development.
