@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { TourEventsTable } from '@/components/admin/tour-events-table';
 import { primaryButton } from '@/components/espace/form-status';
-import { FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
+import { FilterActions, FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
 import { listTourEvents, type TourOverview } from '@/lib/admin/events';
 import { EVENT_STATUS_LABELS, EVENT_STATUS_PARAMS, parseTourFilters, tourFiltersQuery, type EventStatus } from '@/lib/admin/tour-filters';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
@@ -69,26 +69,9 @@ function Filters({ overview }: { overview: TourOverview }) {
       <div className="grid gap-4 md:grid-cols-3">
         <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
         <FilterSelect id="filtre-region" name="region" label="Région" value={filters.regionCode ?? ''} allLabel="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
-        <div>
-          <label htmlFor="filtre-statut" className="font-semibold text-slate-900">
-            Statut
-          </label>
-          <select id="filtre-statut" name="statut" defaultValue={filters.status ? EVENT_STATUS_PARAMS[filters.status] : ''} className={selectClass}>
-            <option value="">Tous les statuts</option>
-            {(Object.keys(EVENT_STATUS_PARAMS) as EventStatus[]).map((status) => (
-              <option key={status} value={EVENT_STATUS_PARAMS[status]}>
-                {EVENT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-statut" name="statut" label="Statut" value={filters.status ? EVENT_STATUS_PARAMS[filters.status] : ''} allLabel="Tous les statuts" options={(Object.keys(EVENT_STATUS_PARAMS) as EventStatus[]).map((status) => ({ value: EVENT_STATUS_PARAMS[status], label: EVENT_STATUS_LABELS[status] }))} />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        <Link href="/admin">Effacer les filtres</Link>
-      </div>
+      <FilterActions clearHref="/admin" />
     </FilterForm>
   );
 }
