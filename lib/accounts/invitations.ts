@@ -3,7 +3,7 @@
 // password. A new link can be sent while the account was never activated.
 import { z } from 'zod';
 import type { Database, Executor } from '@/db/connect';
-import { findKnownRegionIds, findRegionIdsOf, lockAccount, replaceRegionsOf, spendUserTokens } from '@/db/queries/accounts';
+import { findKnownRegionIds, findRegionIdsOf, replaceRegionsOf, spendUserTokens } from '@/db/queries/accounts';
 import { findRegionNames, findUserByEmail, insertUser, insertUserToken, reinviteUser } from '@/db/queries/users';
 import type { UserRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -11,9 +11,8 @@ import { assertCan, hasRegionList, ROLES, type CurrentUser } from '@/lib/auth/pe
 import { invitationEmail } from '@/lib/email/account-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
-import { isUuid } from '@/lib/events/manage/access';
 import { generateToken, hashToken } from '@/lib/tokens';
-import { accountNotFound, type AccountChange } from './manage';
+import { changeAccount, type AccountChange } from './manage';
 import { db as pool } from '@/db';
 
 export const INVITATION_DAYS = 7;
@@ -89,13 +88,10 @@ export async function inviteUser(actor: CurrentUser | null, input: unknown, ctx:
 export async function resendInvitation(
   actor: CurrentUser | null,
   userId: unknown,
-  ctx: { appUrl: string; now: Date }, db: Database = pool
+  ctx: { appUrl: string; now: Date },
+  db: Database = pool,
 ): Promise<AccountChange & { expiresAt: Date }> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
+  return changeAccount(db, actor, userId, async (tx, target, actor) => {
     if (target.passwordHash) {
       throw new AppError(
         'validation_failed',

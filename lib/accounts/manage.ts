@@ -51,6 +51,29 @@ export type AccountChange = { userId: string; email: string; changed: boolean };
 
 export const accountNotFound = () => new AppError('not_found', 'Compte introuvable.');
 
+type LockedAccount = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;
+
+/**
+ * A staff member's change of one account: checks the permission, then runs `change` in a
+ * transaction with the account's row locked; an unknown or malformed id is not_found.
+ */
+export async function changeAccount<T>(
+  db: Database,
+  actor: CurrentUser | null,
+  userId: unknown,
+  change: (tx: Executor, target: LockedAccount, actor: CurrentUser) => Promise<T>,
+  before: (tx: Executor, actor: CurrentUser) => Promise<unknown> = async () => undefined,
+): Promise<T> {
+  assertCan(actor, 'accounts:manage');
+  if (!isUuid(userId)) throw accountNotFound();
+  return db.transaction(async (tx) => {
+    await before(tx, actor);
+    const target = await lockAccount(tx, userId);
+    if (!target) throw accountNotFound();
+    return change(tx, target, actor);
+  });
+}
+
 /** Every account with its regions, invitation, and last change (who and when). */
 export async function listAccounts(user: CurrentUser | null, ctx: { now?: Date } = {}, db: Executor = pool): Promise<AccountSummary[]> {
   assertCan(user, 'accounts:manage');
@@ -91,7 +114,8 @@ export async function changeRegions(
   actor: CurrentUser | null,
   userId: unknown,
   regionIds: unknown,
-  ctx: { now: Date } = { now: new Date() }, db: Database = pool
+  ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
   assertCan(actor, 'accounts:manage');
   const parsed = changeRegionsSchema.safeParse({ regionIds });
@@ -145,26 +169,32 @@ const MANAGER_ROLES = ROLES.filter((role) => roleCan(role, 'accounts:manage'));
 export async function deactivateAccount(
   actor: CurrentUser | null,
   userId: unknown,
-  ctx: { now: Date } = { now: new Date() }, db: Database = pool
+  ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const managers = await lockAccountsOfRoles(tx, MANAGER_ROLES);
+  let managers: Awaited<ReturnType<typeof lockAccountsOfRoles>> = [];
+  const lockManagers = async (tx: Executor, actor: CurrentUser) => {
+    managers = await lockAccountsOfRoles(tx, MANAGER_ROLES);
     // An actor deactivated by a transaction that committed while this one waited acts no more.
     if (!managers.find((n) => n.id === actor.id)?.active) throw new AppError('forbidden', 'Votre compte vient d’être désactivé.');
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
-    if (!target.active) return { userId: target.id, email: target.email, changed: false };
-    if (MANAGER_ROLES.includes(target.role) && target.passwordHash) {
-      const others = managers.filter((n) => n.id !== target.id && n.active && n.hasPassword);
-      if (others.length === 0) throw new AppError('validation_failed', target.id === actor.id ? LAST_NATIONAL_SELF : LAST_NATIONAL);
-    }
-    await deactivateUser(tx, target.id, ctx.now);
-    await spendUserTokens(tx, target.id, ctx.now);
-    await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'deactivate', before: { active: true }, after: { active: false } });
-    return { userId: target.id, email: target.email, changed: true };
-  });
+  };
+  return changeAccount(
+    db,
+    actor,
+    userId,
+    async (tx, target, actor) => {
+      if (!target.active) return { userId: target.id, email: target.email, changed: false };
+      if (MANAGER_ROLES.includes(target.role) && target.passwordHash) {
+        const others = managers.filter((n) => n.id !== target.id && n.active && n.hasPassword);
+        if (others.length === 0) throw new AppError('validation_failed', target.id === actor.id ? LAST_NATIONAL_SELF : LAST_NATIONAL);
+      }
+      await deactivateUser(tx, target.id, ctx.now);
+      await spendUserTokens(tx, target.id, ctx.now);
+      await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'deactivate', before: { active: true }, after: { active: false } });
+      return { userId: target.id, email: target.email, changed: true };
+    },
+    lockManagers,
+  );
 }
 
 /**
@@ -174,13 +204,10 @@ export async function deactivateAccount(
 export async function reactivateAccount(
   actor: CurrentUser | null,
   userId: unknown,
-  ctx: { now: Date } = { now: new Date() }, db: Database = pool
+  ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
+  return changeAccount(db, actor, userId, async (tx, target, actor) => {
     if (target.active) return { userId: target.id, email: target.email, changed: false };
     await reactivateUser(tx, target.id, ctx.now);
     await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'reactivate', before: { active: false }, after: { active: true } });

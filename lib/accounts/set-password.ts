@@ -39,7 +39,8 @@ export async function setPasswordWithToken(
   token: string,
   kind: AccountLinkKind,
   input: { password: unknown; confirmation: unknown },
-  now: Date, db: Database = pool
+  now: Date,
+  db: Database = pool,
 ) {
   const password = checkPassword(input.password, input.confirmation);
   if (!isWellFormedToken(token)) throw new AppError('not_found', INVALID_LINK);

@@ -43,7 +43,8 @@ export type AuditLogPage = {
 export async function listAuditLog(
   user: CurrentUser | null,
   filters: AuditLogFilters,
-  options: { pageSize?: number } = {}, db: Executor = pool
+  options: { pageSize?: number } = {},
+  db: Executor = pool,
 ): Promise<AuditLogPage> {
   assertCan(user, 'audit:read');
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;

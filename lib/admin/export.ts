@@ -13,7 +13,8 @@ import { db as pool } from '@/db';
 export async function exportTourRegistrations(
   user: CurrentUser | null,
   filters: TourFilters,
-  ctx: { now: Date }, db: Executor = pool
+  ctx: { now: Date },
+  db: Executor = pool,
 ): Promise<{ filename: string; csv: string; count: number }> {
   assertCanInConsole(user, 'registrations:export');
   const [rows, choices, slotCount] = await Promise.all([

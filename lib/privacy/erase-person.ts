@@ -104,7 +104,8 @@ export type ErasureResult = {
 export async function erasePerson(
   user: CurrentUser | null,
   email: unknown,
-  ctx: { now: Date; appUrl?: string }, db: Database = pool
+  ctx: { now: Date; appUrl?: string },
+  db: Database = pool,
 ): Promise<ErasureResult> {
   assertCanManagePeople(user);
   const address = parseEmail(email);

@@ -15,7 +15,8 @@ export async function exportStatisticsTable(
   user: CurrentUser | null,
   table: string,
   filters: StatsFilters,
-  now: Date, db: Database = pool
+  now: Date,
+  db: Database = pool,
 ): Promise<{ filename: string; csv: string }> {
   assertCan(user, 'stats:read');
   if (!isStatTableSlug(table)) throw new AppError('not_found', 'Tableau de statistiques introuvable.');

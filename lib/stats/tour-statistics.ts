@@ -52,7 +52,8 @@ export type TourStatistics = {
 export async function getTourStatistics(
   user: CurrentUser | null,
   filters: StatsFilters,
-  options: { now?: Date } = {}, db: Database = pool
+  options: { now?: Date } = {},
+  db: Database = pool,
 ): Promise<TourStatistics> {
   assertCan(user, 'stats:read');
   const now = options.now ?? new Date();
