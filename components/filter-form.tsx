@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { FormEvent, ReactNode } from 'react';
 import { inputClass } from './form-field';
@@ -29,34 +28,45 @@ export function FilterForm({ action, label, children }: { action: string; label:
 
 export const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
-/** A labelled filter list whose first choice, empty, means "all". */
+/** A labelled filter list whose first choice, empty, means "all"; its other choices are `options`, or `children`. */
 export function FilterSelect({
   id,
   name,
   label,
+  hint,
   value,
   allLabel,
-  options,
+  options = [],
+  children,
 }: {
   id: string;
   name: string;
   label: string;
+  /** A line under the label, read with the list. */
+  hint?: string;
   value: string;
   allLabel: string;
-  options: { value: string; label: string }[];
+  options?: { value: string; label: string }[];
+  children?: ReactNode;
 }) {
   return (
     <div>
       <label htmlFor={id} className="font-semibold text-slate-900">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value} className={selectClass}>
+      {hint ? (
+        <p id={`${id}-aide`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <select id={id} name={name} defaultValue={value} aria-describedby={hint ? `${id}-aide` : undefined} className={selectClass}>
         <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
+        {children}
       </select>
     </div>
   );
@@ -77,14 +87,17 @@ export function FilterSearch({ id, name, label, hint, value }: { id: string; nam
   );
 }
 
-/** The filter's button, and the way back to the whole list. */
+/**
+ * The filter form's buttons: "Filtrer", and a link that clears the filters. By a full load, so
+ * that the form's fields are emptied too (they keep what was chosen otherwise).
+ */
 export function FilterActions({ clearHref }: { clearHref: string }) {
   return (
     <div className="mt-4 flex flex-wrap items-center gap-4">
       <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
         Filtrer
       </button>
-      <Link href={clearHref}>Effacer les filtres</Link>
+      <a href={clearHref}>Effacer les filtres</a>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import type { PasswordState } from '@/app/invitation/actions';
+import type { MessageAnswer as PasswordState } from '@/lib/action-result';
 import { Field, inputClass } from './form-field';
 
 type Action = (previous: PasswordState, formData: FormData) => Promise<PasswordState>;

@@ -17,3 +17,6 @@ export async function actionError(error: unknown): Promise<{ ok: false; error: A
   }
   return { ok: false, error: { code: appError.code, message: appError.message, fields: appError.fields, details: appError.details } };
 }
+
+/** The answer of a form that says one message: null before its first submission. */
+export type MessageAnswer = ActionResult<{ message: string }> | null;

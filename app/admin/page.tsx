@@ -3,19 +3,17 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { TourEventsTable } from '@/components/admin/tour-events-table';
 import { primaryButton } from '@/components/espace/form-status';
-import { FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
-import { db } from '@/db';
+import { FilterActions, FilterForm, FilterSelect, selectClass } from '@/components/filter-form';
 import { listTourEvents, type TourOverview } from '@/lib/admin/events';
-import type { EventStatus } from '@/db/schema';
-import { EVENT_STATUS_LABELS, EVENT_STATUS_PARAMS, parseTourFilters, tourFiltersQuery } from '@/lib/admin/tour-filters';
-import { orNotFoundAsync, requireNational } from '@/lib/auth/guard';
+import { EVENT_STATUS_LABELS, EVENT_STATUS_PARAMS, parseTourFilters, tourFiltersQuery, type EventStatus } from '@/lib/admin/tour-filters';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { STATUS_LABELS, STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 
 export const metadata: Metadata = { title: 'Rencontres' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Its own boundary (and its own check of the role): the layout's check is not this page's.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AdminEventsPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des rencontres…</p>}>
@@ -25,9 +23,9 @@ export default function AdminEventsPage(props: Props) {
 }
 
 async function AdminEvents({ searchParams }: Props) {
-  const user = await requireNational();
+  const user = await requireUser();
   const filters = parseTourFilters(await searchParams);
-  const overview = await orNotFoundAsync(() => listTourEvents(db, user, filters, { now: new Date() }));
+  const overview = await orNotFoundAsync(() => listTourEvents(user, filters, { now: new Date() }));
   const filtered = !!(filters.edition || filters.regionCode || filters.status);
   return (
     <div className="space-y-8">
@@ -71,26 +69,9 @@ function Filters({ overview }: { overview: TourOverview }) {
       <div className="grid gap-4 md:grid-cols-3">
         <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
         <FilterSelect id="filtre-region" name="region" label="Région" value={filters.regionCode ?? ''} allLabel="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
-        <div>
-          <label htmlFor="filtre-statut" className="font-semibold text-slate-900">
-            Statut
-          </label>
-          <select id="filtre-statut" name="statut" defaultValue={filters.status ? EVENT_STATUS_PARAMS[filters.status] : ''} className={selectClass}>
-            <option value="">Tous les statuts</option>
-            {(Object.keys(EVENT_STATUS_PARAMS) as EventStatus[]).map((status) => (
-              <option key={status} value={EVENT_STATUS_PARAMS[status]}>
-                {EVENT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-statut" name="statut" label="Statut" value={filters.status ? EVENT_STATUS_PARAMS[filters.status] : ''} allLabel="Tous les statuts" options={(Object.keys(EVENT_STATUS_PARAMS) as EventStatus[]).map((status) => ({ value: EVENT_STATUS_PARAMS[status], label: EVENT_STATUS_LABELS[status] }))} />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        <Link href="/admin">Effacer les filtres</Link>
-      </div>
+      <FilterActions clearHref="/admin" />
     </FilterForm>
   );
 }

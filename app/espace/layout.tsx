@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { SignOutButton } from '@/components/sign-out-button';
 import { requireUser } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 
 export const metadata: Metadata = { title: { default: 'Espace partenaires', template: '%s · Espace partenaires' }, robots: { index: false } };
 
@@ -26,7 +27,7 @@ async function Shell({ children }: { children: React.ReactNode }) {
                 Mes rencontres
               </Link>
             </li>
-            {user.role === 'national' ? (
+            {can(user, 'console:open') ? (
               <li>
                 <Link href="/admin" className="text-white">
                   Administration nationale

@@ -41,7 +41,7 @@ export default function MyEventsPage() {
 async function MyEvents() {
   const user = await requireUser();
   const events = await listManagedEvents(user);
-  const national = user.role === 'national';
+  const national = can(user, 'regions:all');
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -1,39 +1,28 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { db } from '@/db';
-import { actionError, type ActionResult } from '@/lib/action-result';
-import { requestPasswordReset, setPasswordWithToken } from '@/lib/auth/accounts';
-import { appUrl } from '@/lib/config';
-import { clientIp } from '@/lib/request';
+import type { MessageAnswer } from '@/lib/action-result';
+import { requestPasswordReset } from '@/lib/accounts/password-reset';
+import { setPasswordWithToken, type AccountLinkKind } from '@/lib/accounts/set-password';
+import type { RequestContext } from '@/lib/server/context';
+import { runAction } from '@/lib/server/action';
 
-export type PasswordState = ActionResult<{ message: string }> | null;
+// The typed passwords are never sent back: a refusal answers its message only.
+const setPassword = (token: string, kind: AccountLinkKind, formData: FormData) => (ctx: RequestContext) =>
+  setPasswordWithToken(token, kind, { password: formData.get('password'), confirmation: formData.get('confirmation') }, ctx.now);
 
-async function setPassword(token: string, kind: 'invitation' | 'password_reset', formData: FormData): Promise<PasswordState> {
-  try {
-    await setPasswordWithToken(db, token, kind, { password: formData.get('password'), confirmation: formData.get('confirmation') }, new Date());
-  } catch (error) {
-    // The typed passwords are never sent back.
-    return actionError(error);
-  }
-  redirect(`/connexion?motDePasse=${kind === 'invitation' ? 'cree' : 'change'}`);
+const signInAfter = (kind: AccountLinkKind) => ({
+  redirectTo: () => `/connexion?motDePasse=${kind === 'invitation' ? 'cree' : 'change'}`,
+  answer: () => ({ message: '' }),
+});
+
+export async function acceptInvitationAction(token: string, _previous: MessageAnswer, formData: FormData) {
+  return runAction(setPassword(token, 'invitation', formData), signInAfter('invitation'));
 }
 
-export async function acceptInvitationAction(token: string, _previous: PasswordState, formData: FormData) {
-  return setPassword(token, 'invitation', formData);
+export async function resetPasswordAction(token: string, _previous: MessageAnswer, formData: FormData) {
+  return runAction(setPassword(token, 'password_reset', formData), signInAfter('password_reset'));
 }
 
-export async function resetPasswordAction(token: string, _previous: PasswordState, formData: FormData) {
-  return setPassword(token, 'password_reset', formData);
-}
-
-export async function requestResetAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
-  const h = await headers();
-  try {
-    const result = await requestPasswordReset(db, String(formData.get('email') ?? ''), { appUrl: appUrl(), now: new Date(), ip: clientIp(h) });
-    return { ok: true, data: result };
-  } catch (error) {
-    return actionError(error);
-  }
+export async function requestResetAction(_previous: MessageAnswer, formData: FormData) {
+  return runAction((ctx) => requestPasswordReset(String(formData.get('email') ?? ''), ctx));
 }

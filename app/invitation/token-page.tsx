@@ -1,9 +1,8 @@
 import { connection } from 'next/server';
 import Link from 'next/link';
-import { db } from '@/db';
-import { inspectUserToken } from '@/lib/auth/accounts';
+import { inspectUserToken } from '@/lib/accounts/set-password';
 import { SetPasswordForm } from '@/components/password-forms';
-import type { PasswordState } from './actions';
+import type { MessageAnswer as PasswordState } from '@/lib/action-result';
 
 /** The page behind an invitation or reset link: the form while the link is usable, a way out otherwise. */
 export async function TokenPasswordPage({
@@ -17,7 +16,7 @@ export async function TokenPasswordPage({
 }) {
   await connection();
   const value = await token;
-  const owner = await inspectUserToken(db, value, kind, new Date());
+  const owner = await inspectUserToken(value, kind, new Date());
   if (!owner) {
     return (
       <>

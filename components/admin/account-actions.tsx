@@ -1,19 +1,19 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { MessageAnswer as Answer } from '@/lib/action-result';
 import { dangerButton, secondaryButton } from '../espace/form-status';
 import { FieldError } from '../form-field';
 import { RegionCheckboxes } from './invite-account-form';
 import { useFocusedAnswer } from './use-focused-answer';
 
-type Answer = ActionResult<{ message: string }> | null;
 
 type Props = {
   account: {
     id: string;
     email: string;
-    role: 'national' | 'partner';
+    /** A partner's account: its regions can be changed. */
+    hasRegionList: boolean;
     active: boolean;
     /** Never set a password: an invitation can be sent again. */
     awaitingActivation: boolean;
@@ -58,7 +58,7 @@ export function AccountActions({ account, regions, action }: Props) {
         ) : null}
       </form>
 
-      {account.role === 'partner' ? (
+      {account.hasRegionList ? (
         <details className="rounded border border-slate-300 bg-white">
           <summary className="cursor-pointer px-3 py-1 font-semibold text-marine-700">
             Modifier les régions<span className="sr-only"> de {account.email}</span>

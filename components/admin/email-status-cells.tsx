@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { MessageAnswer as Answer } from '@/lib/action-result';
 import { secondaryButton } from '../espace/form-status';
 import { useFocusedAnswer } from './use-focused-answer';
 
-type Answer = ActionResult<{ message: string }> | null;
 type Status = 'pending' | 'sent' | 'failed';
 
 export type EmailStatusView = {
@@ -44,7 +43,7 @@ export function EmailStatusCells({
   const status: Status = requeued ? 'pending' : email.status;
   return (
     <>
-      <td className="px-3 py-2">
+      <td>
         <span className={`inline-block rounded border px-2 py-0.5 font-semibold ${statusClass[status]}`}>{statusLabels[status]}</span>
         {!requeued && email.sentAt ? (
           <span className="mt-1 block text-slate-700">
@@ -56,11 +55,11 @@ export function EmailStatusCells({
           </span>
         ) : null}
       </td>
-      <td className="px-3 py-2 tabular-nums">{requeued ? 0 : email.attempts}</td>
-      <td className="max-w-xs break-words px-3 py-2">
+      <td className="tabular-nums">{requeued ? 0 : email.attempts}</td>
+      <td className="max-w-xs break-words">
         {email.lastError && status !== 'sent' ? email.lastError : <span className="text-slate-700">aucune</span>}
       </td>
-      <td className="px-3 py-2">
+      <td>
         {status === 'failed' ? (
           <form action={formAction}>
             <button type="submit" disabled={pending} className={secondaryButton}>

@@ -1,15 +1,22 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { MessageAnswer as Answer } from '@/lib/action-result';
+import { hasRegionList, ROLE_LABELS, type UserRole } from '@/lib/auth/permissions';
 import { primaryButton } from '../espace/form-status';
 import { FieldError, inputClass } from '../form-field';
 import { useFocusedAnswer } from './use-focused-answer';
 
-type Answer = ActionResult<{ message: string }> | null;
 type Props = {
   regions: { id: number; name: string; overseas: boolean }[];
   action: (previous: Answer, form: FormData) => Promise<Answer>;
+};
+
+/** The roles one may invite, the most frequent first, with what each one does. */
+const INVITED_ROLES: UserRole[] = ['partner', 'national'];
+const ROLE_HINTS: Record<UserRole, string> = {
+  partner: 'publie et suit les rencontres de ses régions',
+  national: 'toutes les régions, comptes, journal et e-mails',
 };
 
 const FIELD_IDS: Record<string, string> = { email: 'invitation-email', name: 'invitation-nom', role: 'invitation-role-partner', regionIds: 'invitation-regions-premiere' };
@@ -23,7 +30,7 @@ export function InviteAccountForm({ regions, action }: Props) {
   // Controlled fields: React empties uncontrolled ones after every action, even a refused one.
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [role, setRole] = useState<'partner' | 'national'>('partner');
+  const [role, setRole] = useState<UserRole>(INVITED_ROLES[0]);
   const [regionIds, setRegionIds] = useState<number[]>([]);
   const messageRef = useFocusedAnswer(answer, (field) => FIELD_IDS[field]);
   const fields = answer && !answer.ok ? answer.error.fields : undefined;
@@ -90,33 +97,29 @@ export function InviteAccountForm({ regions, action }: Props) {
         <legend className="font-semibold text-slate-900">Rôle</legend>
         <FieldError id="invitation-role-erreur" message={fields?.role} />
         <div className="mt-2 space-y-2">
-          <label className="flex items-start gap-2">
-            <input
-              id="invitation-role-partner"
-              type="radio"
-              name="role"
-              value="partner"
-              checked={role === 'partner'}
-              onChange={() => setRole('partner')}
-              className="mt-1 h-4 w-4"
-            />
-            <span>
-              Partenaire régional <span className="text-slate-700">— publie et suit les rencontres de ses régions</span>
-            </span>
-          </label>
-          <label className="flex items-start gap-2">
-            <input type="radio" name="role" value="national" checked={role === 'national'} onChange={() => setRole('national')} className="mt-1 h-4 w-4" />
-            <span>
-              Équipe nationale <span className="text-slate-700">— toutes les régions, comptes, journal et e-mails</span>
-            </span>
-          </label>
+          {INVITED_ROLES.map((r) => (
+            <label key={r} className="flex items-start gap-2">
+              <input
+                id={`invitation-role-${r}`}
+                type="radio"
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
+                className="mt-1 h-4 w-4"
+              />
+              <span>
+                {ROLE_LABELS[r]} <span className="text-slate-700">— {ROLE_HINTS[r]}</span>
+              </span>
+            </label>
+          ))}
         </div>
       </fieldset>
 
       <fieldset aria-describedby={['invitation-regions-aide', fields?.regionIds ? 'invitation-regions-erreur' : null].filter(Boolean).join(' ')}>
         <legend className="font-semibold text-slate-900">Régions du partenaire</legend>
         <p id="invitation-regions-aide" className="text-sm text-slate-700">
-          {role === 'partner' ? 'Au moins une région.' : 'Sans objet pour l’équipe nationale, qui voit toutes les régions.'}
+          {hasRegionList(role) ? 'Au moins une région.' : 'Sans objet pour l’équipe nationale, qui voit toutes les régions.'}
         </p>
         <FieldError id="invitation-regions-erreur" message={fields?.regionIds} />
         <RegionCheckboxes
@@ -124,7 +127,7 @@ export function InviteAccountForm({ regions, action }: Props) {
           regions={regions}
           checked={regionIds}
           onToggle={toggle}
-          disabled={role === 'national'}
+          disabled={!hasRegionList(role)}
         />
       </fieldset>
 

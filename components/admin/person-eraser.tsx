@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/action-result';
 import type { PersonRecord, PersonRegistration } from '@/lib/privacy/erase-person';
 import { STATUS_LABELS } from '@/lib/registrations/list-filters';
 import { formatDate } from '@/lib/time';
+import { DataTable } from '../data-table';
 import { dangerButton, primaryButton } from '../espace/form-status';
 import { FieldError, inputClass } from '../form-field';
 
@@ -79,51 +80,29 @@ export function PersonEraser({ findAction, eraseAction }: Props) {
 
 function RegistrationsTable({ rows }: { rows: PersonRegistration[] }) {
   return (
-    <div role="region" aria-labelledby="tableau-personne" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className="min-w-full text-left text-sm">
-        <caption id="tableau-personne" className="px-3 py-2 text-left font-semibold text-slate-900">
-          Inscriptions de cette personne, de la plus ancienne rencontre à la plus récente
-        </caption>
-        <thead className="bg-slate-100 text-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Rencontre
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Région
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Date
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Inscription
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Données personnelles
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
-                {r.eventTitle}
-              </th>
-              <td className="px-3 py-2">{r.regionName}</td>
-              <td className="whitespace-nowrap px-3 py-2">
-                <time dateTime={new Date(r.startsAt).toISOString()}>{formatDate(new Date(r.startsAt))}</time>
-              </td>
-              <td className="px-3 py-2">
-                {STATUS_LABELS[r.status]}
-                {r.checkedInAt ? ', présente' : ''}
-                {r.upcoming ? <span className="block font-semibold text-corail-700">À venir : sera annulée</span> : null}
-              </td>
-              <td className="px-3 py-2">{r.anonymisedAt ? `Anonymisées le ${formatDate(new Date(r.anonymisedAt))}` : 'Conservées'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id="tableau-personne"
+      caption="Inscriptions de cette personne, de la plus ancienne rencontre à la plus récente"
+      columns={['Rencontre', 'Région', 'Date', 'Inscription', 'Données personnelles']}
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row" className="font-semibold text-slate-900">
+            {r.eventTitle}
+          </th>
+          <td>{r.regionName}</td>
+          <td className="whitespace-nowrap">
+            <time dateTime={new Date(r.startsAt).toISOString()}>{formatDate(new Date(r.startsAt))}</time>
+          </td>
+          <td>
+            {STATUS_LABELS[r.status]}
+            {r.checkedInAt ? ', présente' : ''}
+            {r.upcoming ? <span className="block font-semibold text-corail-700">À venir : sera annulée</span> : null}
+          </td>
+          <td>{r.anonymisedAt ? `Anonymisées le ${formatDate(new Date(r.anonymisedAt))}` : 'Conservées'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,9 +1,10 @@
 // SQL of the staff's account management: the list of accounts with their regions, invitation and
-// last change, and the row locks that keep "at least one national account" true under concurrency.
+// last change, and the row locks that keep "at least one account that manages accounts" true under
+// concurrency.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../connect';
-import { auditEntries, partnerRegions, regions, users, userTokens } from '../schema';
+import { auditEntries, partnerRegions, regions, users, userTokens, type UserRole } from '../schema';
 
 /** Every account, active ones first, national staff before partners, then by address. */
 export async function findAccounts(tx: Executor) {
@@ -46,19 +47,20 @@ export async function findAccounts(tx: Executor) {
 }
 
 /**
- * Locks every national account's row, always in the same order (so two transactions never wait
- * for each other in a cycle), and answers them as they are once locked: a concurrent deactivation
- * that committed meanwhile is seen (READ COMMITTED re-reads a row after waiting for its lock).
+ * Locks the rows of every account of these roles (those who manage accounts), always in the same
+ * order (so two transactions never wait for each other in a cycle), and answers them as they are
+ * once locked: a concurrent deactivation that committed meanwhile is seen (READ COMMITTED re-reads a
+ * row after waiting for its lock).
  *
  * FOR NO KEY UPDATE, not FOR UPDATE: the foreign-key checks of other transactions (an audit entry
  * naming its author, a partner's region) take FOR KEY SHARE on these rows, which FOR UPDATE would
- * block, and a transaction holding an account while waiting for a national row would deadlock.
+ * block, and a transaction holding an account while waiting for a manager's row would deadlock.
  */
-export async function lockNationalAccounts(tx: Executor) {
+export async function lockAccountsOfRoles(tx: Executor, roles: UserRole[]) {
   return tx
     .select({ id: users.id, active: users.active, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`.mapWith(Boolean) })
     .from(users)
-    .where(eq(users.role, 'national'))
+    .where(inArray(users.role, roles))
     .orderBy(asc(users.id))
     .for('no key update');
 }
@@ -98,4 +100,29 @@ export async function spendUserTokens(tx: Executor, userId: string, now: Date, k
     .where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt), kind ? eq(userTokens.kind, kind) : undefined))
     .returning({ expiresAt: userTokens.expiresAt });
   return rows;
+}
+
+/** The regions a partner may be given: metropolitan first, then by name. */
+export function findRegionChoices(tx: Executor) {
+  return tx
+    .select({ id: regions.id, name: regions.name, overseas: regions.overseas })
+    .from(regions)
+    .orderBy(asc(regions.overseas), asc(regions.name));
+}
+
+/** Marks an account as changed (its regions, for instance). */
+export async function touchAccount(tx: Executor, id: string, now: Date) {
+  await tx.update(users).set({ updatedAt: now }).where(eq(users.id, id));
+}
+
+/** Deactivates an account and ends its sessions at once (session_version + 1, read on every request). */
+export async function deactivateUser(tx: Executor, id: string, now: Date) {
+  await tx
+    .update(users)
+    .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, id));
+}
+
+export async function reactivateUser(tx: Executor, id: string, now: Date) {
+  await tx.update(users).set({ active: true, updatedAt: now }).where(eq(users.id, id));
 }

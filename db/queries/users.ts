@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { partnerRegions, rateLimits, regions, users, userTokens } from '../schema';
+import { partnerRegions, rateLimits, regions, users, userTokens, type UserRole } from '../schema';
 
 export async function findUserByEmail(tx: Executor, email: string) {
   const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
@@ -55,4 +55,32 @@ export async function bumpSessionVersion(tx: Executor, userId: string, sessionVe
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)));
+}
+
+/** A new account, without a password yet (it is chosen through the invitation link). */
+export async function insertUser(tx: Executor, values: { email: string; name: string; role: UserRole }) {
+  const [user] = await tx.insert(users).values(values).returning();
+  return user;
+}
+
+/** An account invited again before it was ever activated: new name and role, active again. */
+export async function reinviteUser(tx: Executor, id: string, values: { name: string; role: UserRole }, now: Date) {
+  await tx.update(users).set({ ...values, active: true, updatedAt: now }).where(eq(users.id, id));
+}
+
+export async function insertUserToken(
+  tx: Executor,
+  token: { tokenHash: string; userId: string; kind: 'invitation' | 'password_reset'; expiresAt: Date },
+) {
+  await tx.insert(userTokens).values(token);
+}
+
+/** Sets the password and activates the account; every session opened before ends. */
+export async function setUserPassword(tx: Executor, id: string, passwordHash: string, now: Date) {
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash, active: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, id))
+    .returning({ id: users.id, email: users.email });
+  return user;
 }

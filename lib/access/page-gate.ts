@@ -4,7 +4,8 @@
 // Every check calls the same use case or permission the page calls: the gate is for the status,
 // the page's use case stays the authority.
 import { db } from '@/db';
-import { inspectUserToken, loadCurrentUser } from '@/lib/auth/accounts';
+import { inspectUserToken } from '@/lib/accounts/set-password';
+import { loadCurrentUser } from '@/lib/accounts/sessions';
 import { can, type CurrentUser } from '@/lib/auth/permissions';
 import { verifyCheckInCode } from '@/lib/checkin/signed-link';
 import { getCheckInRegistration } from '@/lib/checkin/check-in';
@@ -21,7 +22,7 @@ export type GateSession = Record<string, unknown> | null;
 
 async function currentUser(session: GateSession): Promise<CurrentUser | null> {
   if (!session || typeof session.uid !== 'string' || typeof session.sv !== 'number') return null;
-  return loadCurrentUser(db, session.uid, session.sv);
+  return loadCurrentUser(session.uid, session.sv);
 }
 
 /** Runs a use case's check: its not_found or forbidden refusal is a 404. */
@@ -39,7 +40,7 @@ async function decideWithDatabase(page: GatedPage, session: GateSession, now: Da
   if (page.check === 'outbox-page') return outboxPageEnabled() ? 'pass' : 'not-found';
   if (page.check === 'public-event') return publicPageDecision(page.path);
   if (page.check === 'manage-link') return (await allowedBy(() => assertManageLink(page.token))) ? 'pass' : 'not-found';
-  if (page.check === 'account-link') return (await inspectUserToken(db, page.token, page.kind, now)) ? 'pass' : 'not-found';
+  if (page.check === 'account-link') return (await inspectUserToken(page.token, page.kind, now)) ? 'pass' : 'not-found';
   if (!needsAccount(page)) return 'pass';
   const user = await currentUser(session);
   if (!user) return 'sign-in';

@@ -1,5 +1,6 @@
 // The audit log for national staff: who changed what, when, with the values before and after.
 import type { Executor } from '@/db/connect';
+import { findRegionChoices } from '@/db/queries/accounts';
 import {
   countAuditEntries,
   findAccountEmails,
@@ -8,11 +9,11 @@ import {
   findAuditKinds,
   findAuditPeople,
 } from '@/db/queries/audit';
-import { regions } from '@/db/schema';
 import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
 import { isUuid } from '@/lib/events/manage/access';
 import { toAuditQuery, type AuditLogFilters } from './audit-log-filters';
 import { visibleChanges } from './audit-labels';
+import { db as pool } from '@/db';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -40,10 +41,10 @@ export type AuditLogPage = {
 
 /** One page of the log, newest first, filtered in SQL. A page past the end shows the last one. */
 export async function listAuditLog(
-  db: Executor,
   user: CurrentUser | null,
   filters: AuditLogFilters,
   options: { pageSize?: number } = {},
+  db: Executor = pool,
 ): Promise<AuditLogPage> {
   assertCan(user, 'audit:read');
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
@@ -53,7 +54,7 @@ export async function listAuditLog(
   const page = Math.min(Math.max(1, filters.page), pageCount);
   const [rows, regionRows] = await Promise.all([
     findAuditEntries(db, query, { limit: pageSize, offset: (page - 1) * pageSize }),
-    db.select({ id: regions.id, name: regions.name }).from(regions),
+    findRegionChoices(db),
   ]);
   const accounts = await findAccountEmails(
     db,
@@ -80,7 +81,7 @@ export async function listAuditLog(
 }
 
 /** What the filter form offers: people, events, and the kinds of change that happened. */
-export async function listAuditFilterOptions(db: Executor, user: CurrentUser | null) {
+export async function listAuditFilterOptions(user: CurrentUser | null, db: Executor = pool) {
   assertCan(user, 'audit:read');
   const [people, events, kinds] = await Promise.all([findAuditPeople(db), findAuditEvents(db), findAuditKinds(db)]);
   const byEntity = new Map<string, string[]>();

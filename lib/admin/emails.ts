@@ -8,10 +8,11 @@ import { retryEmail } from '@/lib/email/deliver';
 import { AppError } from '@/lib/errors';
 import { isUuid } from '@/lib/events/manage/access';
 import type { EmailFilters, EmailStatus } from './email-filters';
+import { db as pool } from '@/db';
 
 export const EMAIL_PAGE_SIZE = 50;
 
-export async function listOutboundEmails(db: Executor, user: CurrentUser | null, filters: EmailFilters, options: { pageSize?: number } = {}) {
+export async function listOutboundEmails(user: CurrentUser | null, filters: EmailFilters, options: { pageSize?: number } = {}, db: Executor = pool) {
   assertCan(user, 'emails:manage');
   const pageSize = options.pageSize ?? EMAIL_PAGE_SIZE;
   const query = { status: filters.status, kind: filters.kind, recipient: filters.recipient };
@@ -30,7 +31,7 @@ export type OutboxEmailRow = Awaited<ReturnType<typeof listOutboundEmails>>['ema
  * Puts a failed message back in the queue (due now, a fresh set of attempts) and writes it to the
  * audit trail. Only a failed message: a pending one is already on its way, a sent one is sent.
  */
-export async function retryFailedEmail(db: Database, user: CurrentUser | null, emailId: unknown, ctx: { now: Date } = { now: new Date() }) {
+export async function retryFailedEmail(user: CurrentUser | null, emailId: unknown, ctx: { now: Date } = { now: new Date() }, db: Database = pool) {
   assertCan(user, 'emails:manage');
   if (!isUuid(emailId)) throw new AppError('not_found', 'E-mail introuvable.');
   return db.transaction(async (tx) => {

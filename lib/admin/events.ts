@@ -4,9 +4,10 @@
 import type { Executor } from '@/db/connect';
 import { findEditions, findTourEvents, sumTourEvents } from '@/db/queries/admin-events';
 import { findRegions } from '@/db/queries/regions';
-import type { CurrentUser } from '@/lib/auth/permissions';
-import { assertNationalStaff } from './national-access';
+import { assertCanInConsole, type CurrentUser } from '@/lib/auth/permissions';
+
 import type { TourFilters } from './tour-filters';
+import { db as pool } from '@/db';
 
 /** A share from 0 to 1, or null when there is nothing to divide by. */
 export function rate(part: number, whole: number): number | null {
@@ -31,8 +32,8 @@ export type TourOverview = {
 };
 
 /** The events page: national staff only (a partner has 'events:read' for their regions only). */
-export async function listTourEvents(db: Executor, user: CurrentUser | null, filters: TourFilters, ctx: { now: Date }): Promise<TourOverview> {
-  assertNationalStaff(user, 'events:read');
+export async function listTourEvents(user: CurrentUser | null, filters: TourFilters, ctx: { now: Date }, db: Executor = pool): Promise<TourOverview> {
+  assertCanInConsole(user, 'events:read');
   const conditions = { edition: filters.edition, regionCode: filters.regionCode, status: filters.status };
   const [rows, totals, editions, regions] = await Promise.all([
     findTourEvents(db, conditions, ctx.now),

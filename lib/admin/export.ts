@@ -2,20 +2,21 @@
 // event status) and a registration status: national staff only.
 import type { Executor } from '@/db/connect';
 import { countMostSlots, findTourChoices, findTourRegistrationRows } from '@/db/queries/admin-events';
-import type { CurrentUser } from '@/lib/auth/permissions';
+import { assertCanInConsole, type CurrentUser } from '@/lib/auth/permissions';
 import { tourRegistrationsCsv, type TourCsvRow } from '@/lib/exports/tour-registrations-csv';
 import { byName } from '@/lib/registrations/list';
 import { parisDate } from '@/lib/time';
-import { assertNationalStaff } from './national-access';
+
 import type { TourFilters } from './tour-filters';
+import { db as pool } from '@/db';
 
 export async function exportTourRegistrations(
-  db: Executor,
   user: CurrentUser | null,
   filters: TourFilters,
   ctx: { now: Date },
+  db: Executor = pool,
 ): Promise<{ filename: string; csv: string; count: number }> {
-  assertNationalStaff(user, 'registrations:export');
+  assertCanInConsole(user, 'registrations:export');
   const [rows, choices, slotCount] = await Promise.all([
     findTourRegistrationRows(db, filters),
     findTourChoices(db, filters),

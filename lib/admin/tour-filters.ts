@@ -1,6 +1,8 @@
 // The filters of the national events page and of the tour-wide export, read from the query
 // string: the same URL gives the same events on the page and in the file.
 import type { EventStatus } from '@/db/schema';
+
+export type { EventStatus };
 import { STATUS_PARAMS as REGISTRATION_STATUS_PARAMS, type RegistrationStatus } from '@/lib/registrations/list-filters';
 
 export type TourFilters = {

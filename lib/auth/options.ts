@@ -1,12 +1,12 @@
 // next-auth (v4): a Credentials provider over lib/auth/accounts.ts, JWT sessions that expire.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { clientIp } from '@/lib/request';
 import { appUrl } from '@/lib/config';
 import { safeRedirectPath } from '@/lib/safe-redirect';
-import { authenticate, endSessions } from './accounts';
+import { authenticate } from '@/lib/accounts/sign-in';
+import { endSessions } from '@/lib/accounts/sessions';
 import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
@@ -22,11 +22,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Adresse e-mail', type: 'email' }, password: { label: 'Mot de passe', type: 'password' } },
       async authorize(credentials, request) {
         try {
-          const user = await authenticate(
-            db,
-            { email: credentials?.email ?? '', password: credentials?.password ?? '' },
-            { ip: clientIp(request?.headers), now: new Date() },
-          );
+          const user = await authenticate({ email: credentials?.email ?? '', password: credentials?.password ?? '' }, { ip: clientIp(request?.headers), now: new Date() });
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         } catch (error) {
           // The code travels back to the sign-in form, which says it in French.
@@ -38,7 +34,7 @@ export const authOptions: NextAuthOptions = {
   ],
   events: {
     async signOut({ token }) {
-      if (typeof token?.uid === 'string' && typeof token.sv === 'number') await endSessions(db, token.uid, token.sv);
+      if (typeof token?.uid === 'string' && typeof token.sv === 'number') await endSessions(token.uid, token.sv);
     },
   },
   callbacks: {

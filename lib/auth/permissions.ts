@@ -64,6 +64,24 @@ export function assertCan(user: CurrentUser | null, permission: Permission): ass
 }
 
 /**
+ * A tool of the national console: the permission, and the console itself (a partner holds some of
+ * the same permissions, for their own regions only).
+ */
+export function assertCanInConsole(user: CurrentUser | null, permission: Permission): asserts user is CurrentUser {
+  assertCan(user, permission);
+  if (!can(user, 'console:open')) throw new AppError('forbidden', "Vous n'avez pas accès à cette page.");
+}
+
+/**
+ * The gate of the console's route handlers (its pages have the /admin layout): anonymous → 401,
+ * anyone who may not open the console → 404, as if the file did not exist.
+ */
+export function assertConsole(user: CurrentUser | null): asserts user is CurrentUser {
+  assertSignedIn(user);
+  if (!can(user, 'console:open')) throw new AppError('not_found', 'Page introuvable.');
+}
+
+/**
  * An event outside the user's regions answers as if it did not exist: a partner learns nothing
  * of another region's events, not even that an id is taken.
  */

@@ -1,8 +1,7 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
-import { db } from '@/db';
-import { loadCurrentUser } from './accounts';
+import { loadCurrentUser } from '@/lib/accounts/sessions';
 import { authOptions } from './options';
 import type { CurrentUser } from './permissions';
 
@@ -13,5 +12,5 @@ import type { CurrentUser } from './permissions';
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
   if (!session?.uid || typeof session.sv !== 'number') return null;
-  return loadCurrentUser(db, session.uid, session.sv);
+  return loadCurrentUser(session.uid, session.sv);
 });

@@ -1,4 +1,5 @@
 // E-mails of accounts: the invitation (7 days) and the password reset (1 hour).
+import { hasRegionList, type UserRole } from '@/lib/auth/permissions';
 import { singleLine } from './escape';
 import { renderHtml, renderText, type EmailDocument } from './layout';
 import type { OutgoingEmail } from './outbox';
@@ -9,11 +10,11 @@ function email(kind: 'account_invitation' | 'password_reset', to: string, doc: E
   return { kind, to: singleLine(to), subject: singleLine(doc.title), text: renderText(doc), html: renderHtml(doc) };
 }
 
-export function invitationEmail(data: { to: string; name: string; role: 'national' | 'partner'; regions: string[]; url: string }) {
+export function invitationEmail(data: { to: string; name: string; role: UserRole; regions: string[]; url: string }) {
   const scope =
-    data.role === 'national'
-      ? 'en tant que membre de l’équipe nationale d’Alliance Villes Emploi (toutes les régions)'
-      : `en tant que partenaire régional (${data.regions.join(', ')})`;
+    hasRegionList(data.role)
+      ? `en tant que partenaire régional (${data.regions.join(', ')})`
+      : 'en tant que membre de l’équipe nationale d’Alliance Villes Emploi (toutes les régions)';
   return email('account_invitation', data.to, {
     title: 'Votre accès à la plateforme du Tour de France de la clause sociale',
     heading: 'Vous êtes invité·e sur la plateforme',

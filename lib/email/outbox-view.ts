@@ -1,6 +1,7 @@
 // The development outbox page (/dev/emails): every queued e-mail, read back from the database.
 import 'server-only';
-import { db } from '@/db';
+import { db as pool } from '@/db';
+import type { Executor } from '@/db/connect';
 import { findRecentEmails } from '@/db/queries/outbound-emails';
 import type { EmailKind } from './outbox';
 
@@ -13,9 +14,12 @@ export function outboxPageEnabled(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.EMAIL_OUTBOX_PAGE === '1';
 }
 
-export async function listOutbox(limit = 100) {
+export async function listOutbox(limit = 100, db: Executor = pool) {
   return findRecentEmails(db, limit);
 }
+
+/** One message of the outbox, as the page shows it. */
+export type OutboxEmail = Awaited<ReturnType<typeof listOutbox>>[number];
 
 export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   registration_confirmed: 'Inscription confirmée',

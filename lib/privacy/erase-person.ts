@@ -16,15 +16,17 @@ import {
   lockEvents,
   type PersonRegistrationRow,
 } from '@/db/queries/privacy';
-import { assertNationalStaff } from '@/lib/admin/national-access';
+
 import { recordAudit } from '@/lib/audit';
-import type { CurrentUser } from '@/lib/auth/permissions';
+import { assertCanInConsole, type CurrentUser } from '@/lib/auth/permissions';
 import { appUrl as defaultAppUrl } from '@/lib/config';
+import { eventChanged, type Effect } from '@/lib/effects';
 import { AppError } from '@/lib/errors';
 import { promoteAfterNewSeats } from '@/lib/events/manage/promotions';
 import { registrationLimits } from '@/lib/rate-limit';
 import { fieldErrors } from '@/lib/registrations/schema';
 import { findPersonSchema } from './person-schema';
+import { db as pool } from '@/db';
 
 export type PersonRegistration = Pick<
   PersonRegistrationRow,
@@ -40,7 +42,7 @@ export const PERSON_NOT_FOUND = 'Aucune inscription n’est enregistrée pour ce
 
 /** Who may look people up and erase them: national staff, who manage the accounts too. */
 export function assertCanManagePeople(user: CurrentUser | null): asserts user is CurrentUser {
-  assertNationalStaff(user, 'accounts:manage');
+  assertCanInConsole(user, 'accounts:manage');
 }
 
 function parseEmail(email: unknown): string {
@@ -74,7 +76,7 @@ function toRecord(email: string, rows: PersonRegistrationRow[], now: Date): Pers
 }
 
 /** A person's registrations in every event (case-insensitive address), oldest event first; not_found when none. */
-export async function findPerson(db: Database, user: CurrentUser | null, email: unknown, ctx: { now: Date }): Promise<PersonRecord> {
+export async function findPerson(user: CurrentUser | null, email: unknown, ctx: { now: Date }, db: Database = pool): Promise<PersonRecord> {
   assertCanManagePeople(user);
   const address = parseEmail(email);
   const rows = await findRegistrationsOfPerson(db, address);
@@ -89,8 +91,8 @@ export type ErasureResult = {
   cancelled: number;
   /** Waitlisted people confirmed in the seats freed, told by e-mail. */
   promoted: number;
-  /** Events whose public seat counts changed (to refresh). */
-  changedEventSlugs: string[];
+  /** The events whose public seat counts changed, to refresh after the commit. */
+  effects: Effect[];
 };
 
 /**
@@ -100,10 +102,10 @@ export type ErasureResult = {
  * their counts exactly.
  */
 export async function erasePerson(
-  db: Database,
   user: CurrentUser | null,
   email: unknown,
   ctx: { now: Date; appUrl?: string },
+  db: Database = pool,
 ): Promise<ErasureResult> {
   assertCanManagePeople(user);
   const address = parseEmail(email);
@@ -143,7 +145,7 @@ export async function erasePerson(
       action: 'erase',
       after: { registrations: rows.length, events, cancelled: upcoming.length },
     });
-    const changedEventSlugs = [...new Set(upcoming.map((r) => r.eventSlug))];
-    return { registrations: rows.length, events, cancelled: upcoming.length, promoted, changedEventSlugs };
+    const effects = [...new Set(upcoming.map((r) => r.eventSlug))].map(eventChanged);
+    return { registrations: rows.length, events, cancelled: upcoming.length, promoted, effects };
   });
 }

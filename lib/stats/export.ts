@@ -8,18 +8,19 @@ import type { StatsFilters } from './filters';
 import { csvCell } from './format';
 import { isStatTableSlug, statisticsTable } from './tables';
 import { getTourStatistics } from './tour-statistics';
+import { db as pool } from '@/db';
 
 /** Permission 'stats:read'; an unknown table is not_found. */
 export async function exportStatisticsTable(
-  db: Database,
   user: CurrentUser | null,
   table: string,
   filters: StatsFilters,
   now: Date,
+  db: Database = pool,
 ): Promise<{ filename: string; csv: string }> {
   assertCan(user, 'stats:read');
   if (!isStatTableSlug(table)) throw new AppError('not_found', 'Tableau de statistiques introuvable.');
-  const stats = await getTourStatistics(db, user, filters, { now });
+  const stats = await getTourStatistics(user, filters, { now }, db);
   const { columns, rows } = statisticsTable(stats, table);
   const headers = columns.map((c) => (c.kind === 'ratio' ? `${c.header} (%)` : c.header));
   const scope = [

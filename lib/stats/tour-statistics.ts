@@ -24,6 +24,7 @@ import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
 import { DEPARTMENTS } from './departments';
 import type { StatsFilters } from './filters';
 import { WORLD_MAPPING } from './worlds';
+import { db as pool } from '@/db';
 
 export type { StatsFilters } from './filters';
 
@@ -49,10 +50,10 @@ export type TourStatistics = {
 
 /** Permission 'stats:read' (national staff). Filters that match nothing give zeros, not an error. */
 export async function getTourStatistics(
-  db: Database,
   user: CurrentUser | null,
   filters: StatsFilters,
   options: { now?: Date } = {},
+  db: Database = pool,
 ): Promise<TourStatistics> {
   assertCan(user, 'stats:read');
   const now = options.now ?? new Date();

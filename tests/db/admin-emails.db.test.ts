@@ -49,7 +49,7 @@ describe('outbox page', () => {
     await email(`a.${tag}@courriels.example.org`, 'sent');
     await email(`b.${tag}@courriels.example.org`, 'pending');
     const failed = await email(`c.${tag}@courriels.example.org`, 'failed', 10);
-    const list = (params: Record<string, string>, pageSize?: number) => listOutboundEmails(db, staff.currentUser, parseEmailFilters(params), { pageSize });
+    const list = (params: Record<string, string>, pageSize?: number) => listOutboundEmails(staff.currentUser, parseEmailFilters(params), { pageSize }, db);
 
     const all = await list({ destinataire: `.${tag.toUpperCase()}@` });
     expect(all.emails.map((e) => e.to[0])).toEqual(['c', 'b', 'a']);
@@ -74,7 +74,7 @@ describe('retryFailedEmail', () => {
   it('puts a failed message back in the queue, due now with its attempts reset, and audits it', async () => {
     const staff = await createUser(db, { role: 'national' });
     const failed = await email(`echec.${randomUUID().slice(0, 8)}@courriels.example.org`, 'failed', 10);
-    expect(await retryFailedEmail(db, staff.currentUser, failed.id, { now })).toEqual({ emailId: failed.id, to: failed.to, changed: true });
+    expect(await retryFailedEmail(staff.currentUser, failed.id, { now }, db)).toEqual({ emailId: failed.id, to: failed.to, changed: true });
     const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, failed.id));
     expect([row.status, row.attempts, row.nextAttemptAt]).toEqual(['pending', 0, now]);
     const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entity, 'outbound_email'), eq(auditEntries.entityId, failed.id)));
@@ -83,18 +83,18 @@ describe('retryFailedEmail', () => {
     ]);
 
     // Now pending: nothing to retry.
-    expect((await errorOf(retryFailedEmail(db, staff.currentUser, failed.id, { now })))?.code).toBe('validation_failed');
+    expect((await errorOf(retryFailedEmail(staff.currentUser, failed.id, { now }, db)))?.code).toBe('validation_failed');
   });
 
   it('refuses a sent or unknown message; two retries at once put it back once', async () => {
     const staff = await createUser(db, { role: 'national' });
     const sent = await email(`envoye.${randomUUID().slice(0, 8)}@courriels.example.org`, 'sent');
-    expect((await errorOf(retryFailedEmail(db, staff.currentUser, sent.id, { now })))?.message).toBe('Cet e-mail a déjà été envoyé.');
-    expect((await errorOf(retryFailedEmail(db, staff.currentUser, randomUUID(), { now })))?.code).toBe('not_found');
-    expect((await errorOf(retryFailedEmail(db, staff.currentUser, 'x', { now })))?.code).toBe('not_found');
+    expect((await errorOf(retryFailedEmail(staff.currentUser, sent.id, { now }, db)))?.message).toBe('Cet e-mail a déjà été envoyé.');
+    expect((await errorOf(retryFailedEmail(staff.currentUser, randomUUID(), { now }, db)))?.code).toBe('not_found');
+    expect((await errorOf(retryFailedEmail(staff.currentUser, 'x', { now }, db)))?.code).toBe('not_found');
 
     const failed = await email(`double.${randomUUID().slice(0, 8)}@courriels.example.org`, 'failed', 4);
-    const results = await Promise.allSettled([1, 2, 3].map(() => retryFailedEmail(db, staff.currentUser, failed.id, { now })));
+    const results = await Promise.allSettled([1, 2, 3].map(() => retryFailedEmail(staff.currentUser, failed.id, { now }, db)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entity, 'outbound_email'), eq(auditEntries.entityId, failed.id)));
     expect(audit).toHaveLength(1);
@@ -103,9 +103,9 @@ describe('retryFailedEmail', () => {
   it('[partner] is refused the list and the retry', async () => {
     const partner = await createUser(db, { role: 'partner', regionCodes: ['76'] });
     const failed = await email(`refus.${randomUUID().slice(0, 8)}@courriels.example.org`, 'failed', 10);
-    expect((await errorOf(listOutboundEmails(db, partner.currentUser, { page: 1 })))?.code).toBe('forbidden');
-    expect((await errorOf(retryFailedEmail(db, partner.currentUser, failed.id, { now })))?.code).toBe('forbidden');
-    expect((await errorOf(retryFailedEmail(db, null, failed.id, { now })))?.code).toBe('unauthorized');
+    expect((await errorOf(listOutboundEmails(partner.currentUser, { page: 1 }, undefined, db)))?.code).toBe('forbidden');
+    expect((await errorOf(retryFailedEmail(partner.currentUser, failed.id, { now }, db)))?.code).toBe('forbidden');
+    expect((await errorOf(retryFailedEmail(null, failed.id, { now }, db)))?.code).toBe('unauthorized');
     const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, failed.id));
     expect(row.status).toBe('failed');
   });

@@ -81,7 +81,7 @@ beforeAll(async () => {
   await db.update(events).set({ status: 'cancelled' }).where(eq(events.id, m.m4.event.id));
 });
 
-const list = (query: string) => listTourEvents(db, staff, parseTourFilters(new URLSearchParams(`edition=${EDITION}&${query}`)), { now });
+const list = (query: string) => listTourEvents(staff, parseTourFilters(new URLSearchParams(`edition=${EDITION}&${query}`)), { now }, db);
 const titles = (overview: TourOverview) => overview.events.map((e) => e.title);
 
 describe('listTourEvents', () => {
@@ -155,8 +155,8 @@ describe('listTourEvents', () => {
   });
 
   it('[partenaire Occitanie] is refused, although it may read its own events; so is an anonymous visitor', async () => {
-    await expectAppError(listTourEvents(db, partner, {}, { now }), 'forbidden');
-    await expectAppError(listTourEvents(db, null, {}, { now }), 'unauthorized');
+    await expectAppError(listTourEvents(partner, {}, { now }, db), 'forbidden');
+    await expectAppError(listTourEvents(null, {}, { now }, db), 'unauthorized');
   });
 });
 
@@ -165,7 +165,7 @@ describe('exportTourRegistrations', () => {
 
   it('[national] exports the registrations of the events shown, with their event, region, date and one column per slot position', async () => {
     const filters = parseTourFilters(new URLSearchParams(`edition=${EDITION}&region=76&statut=publiee&inscriptions=confirmee`));
-    const { filename, csv, count } = await exportTourRegistrations(db, staff, filters, { now });
+    const { filename, csv, count } = await exportTourRegistrations(staff, filters, { now }, db);
     expect(filename).toBe('inscriptions-tour-2067-06-15.csv');
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const [headers, ...rows] = lines(csv);
@@ -194,15 +194,15 @@ describe('exportTourRegistrations', () => {
   });
 
   it('[national] keeps the registration status filter: the waiting list only', async () => {
-    const { csv, count } = await exportTourRegistrations(db, staff, parseTourFilters(new URLSearchParams(`edition=${EDITION}&inscriptions=attente`)), { now });
+    const { csv, count } = await exportTourRegistrations(staff, parseTourFilters(new URLSearchParams(`edition=${EDITION}&inscriptions=attente`)), { now }, db);
     expect(count).toBe(2);
     expect(lines(csv).slice(1, 3).map((l) => l.split(';')[4])).toEqual(['Dupuis', 'Petit']);
-    const all = await exportTourRegistrations(db, staff, { edition: EDITION }, { now });
+    const all = await exportTourRegistrations(staff, { edition: EDITION }, { now }, db);
     expect(all.count).toBe(3 + 2 + 5 + 2 + 1);
   });
 
   it('[partenaire Occitanie] is refused; so is an anonymous visitor', async () => {
-    await expectAppError(exportTourRegistrations(db, partner, { edition: EDITION }, { now }), 'forbidden');
-    await expectAppError(exportTourRegistrations(db, null, { edition: EDITION }, { now }), 'unauthorized');
+    await expectAppError(exportTourRegistrations(partner, { edition: EDITION }, { now }, db), 'forbidden');
+    await expectAppError(exportTourRegistrations(null, { edition: EDITION }, { now }, db), 'unauthorized');
   });
 });

@@ -60,7 +60,7 @@ beforeAll(async () => {
   ]);
 });
 
-const list = (params: Record<string, string>, pageSize?: number) => listAuditLog(db, staff.currentUser, parseAuditLogFilters(params).filters, { pageSize });
+const list = (params: Record<string, string>, pageSize?: number) => listAuditLog(staff.currentUser, parseAuditLogFilters(params).filters, { pageSize }, db);
 const actions = (page: Awaited<ReturnType<typeof list>>) => page.entries.map((e) => `${e.actor?.id === alice.id ? 'alice' : 'bob'}:${e.entity}.${e.action}`);
 
 describe('audit log filters', () => {
@@ -116,16 +116,16 @@ describe('audit log filters', () => {
   });
 
   it('offers the people, the events and the kinds of change that happened', async () => {
-    const options = await listAuditFilterOptions(db, staff.currentUser);
+    const options = await listAuditFilterOptions(staff.currentUser, db);
     expect(options.people.map((p) => p.id)).toEqual(expect.arrayContaining([alice.id, bob.id]));
     expect(options.events.map((e) => e.id)).toEqual(expect.arrayContaining([first.id, second.id]));
     expect(options.kinds.find((k) => k.entity === 'event')?.actions).toEqual(expect.arrayContaining(['create', 'publish', 'update']));
   });
 
   it('[partner] is refused the log and its filters', async () => {
-    expect((await errorOf(listAuditLog(db, alice.currentUser, { page: 1 })))?.code).toBe('forbidden');
-    expect((await errorOf(listAuditFilterOptions(db, alice.currentUser)))?.code).toBe('forbidden');
-    expect((await errorOf(listAuditLog(db, null, { page: 1 })))?.code).toBe('unauthorized');
+    expect((await errorOf(listAuditLog(alice.currentUser, { page: 1 }, undefined, db)))?.code).toBe('forbidden');
+    expect((await errorOf(listAuditFilterOptions(alice.currentUser, db)))?.code).toBe('forbidden');
+    expect((await errorOf(listAuditLog(null, { page: 1 }, undefined, db)))?.code).toBe('unauthorized');
   });
 
   it('reads a page through the indexes of audit_entries, newest first', async () => {

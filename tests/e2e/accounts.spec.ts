@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { outboundEmails } from '@/db/schema';
-import { inviteUser } from '@/lib/auth/accounts';
+import { inviteUser } from '@/lib/accounts/invitations';
 import { createUser, uniqueEmail } from '../support/db';
 import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -10,7 +10,7 @@ test.describe('[comptes] connexion et invitations', () => {
     const staff = await createUser(db, { role: 'national' });
     const email = uniqueEmail('invitee');
     const regions = await db.query.regions.findMany();
-    await inviteUser(db, staff.currentUser, { email, name: 'Claire Invitée', role: 'partner', regionIds: [regions.find((r) => r.code === '76')!.id] }, { appUrl: 'http://localhost:3100', now: new Date() });
+    await inviteUser(staff.currentUser, { email, name: 'Claire Invitée', role: 'partner', regionIds: [regions.find((r) => r.code === '76')!.id] }, { appUrl: 'http://localhost:3100', now: new Date() }, db);
     const [mail] = await db.select().from(outboundEmails).where(and(eq(outboundEmails.to, email), eq(outboundEmails.kind, 'account_invitation')));
     const link = mail.text.match(/http:\/\/localhost:3100(\/invitation\/[A-Za-z0-9_-]{43})/)![1];
 

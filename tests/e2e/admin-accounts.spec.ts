@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { outboundEmails, partnerRegions, regions, users } from '@/db/schema';
-import { setPasswordWithToken } from '@/lib/auth/accounts';
+import { setPasswordWithToken } from '@/lib/accounts/set-password';
 import { uniqueEmail } from '../support/db';
 import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -61,7 +61,7 @@ test.describe('[national] comptes, journal et e-mails', () => {
     expect(held.map((r) => r.code).sort()).toEqual(['28', '76']);
 
     // The invitee sets a password and signs in, in a browser of their own.
-    await setPasswordWithToken(db, token, 'invitation', { password: PASSWORD, confirmation: PASSWORD }, new Date());
+    await setPasswordWithToken(token, 'invitation', { password: PASSWORD, confirmation: PASSWORD }, new Date(), db);
     const partnerContext = await browser.newContext({
       baseURL: `http://localhost:${PORT}`,
       locale: 'fr-FR',

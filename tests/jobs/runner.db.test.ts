@@ -175,7 +175,7 @@ describe('the job runner', () => {
       .values({ ...email(uniqueEmail('relance')), status: 'failed', attempts: 10, lastError: 'ECONNREFUSED' })
       .returning();
     await withRunners(1, async () => {
-      await retryFailedEmail(own.db, staff.currentUser, row.id);
+      await retryFailedEmail(staff.currentUser, row.id, undefined, own.db);
       const [sent] = await until(() => rowsOf([row.id]), ([r]) => r.status === 'sent');
       expect(sent.attempts).toBe(1);
       expect(smtp.count(messageId(row.id))).toBe(1);

@@ -3,17 +3,17 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { AccountActions } from '@/components/admin/account-actions';
 import { InviteAccountForm } from '@/components/admin/invite-account-form';
-import { db } from '@/db';
-import { listAccounts, listRegionChoices, type AccountSummary } from '@/lib/admin/accounts';
+import { DataTable } from '@/components/data-table';
+import { listAccounts, listRegionChoices, type AccountSummary, type RegionChoice } from '@/lib/accounts/manage';
 import { actionLabel } from '@/lib/admin/audit-labels';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { formatDate, formatDateTime, toParisIso } from '@/lib/time';
 import { inviteAccountAction, manageAccountAction } from './actions';
 
 export const metadata: Metadata = { title: 'Comptes' };
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AccountsPage() {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des comptes…</p>}>
@@ -23,9 +23,8 @@ export default function AccountsPage() {
 }
 
 async function Accounts() {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'accounts:manage'));
-  const [accounts, regions] = await Promise.all([listAccounts(db, user), listRegionChoices(db, user)]);
+  const user = await requireUser();
+  const [accounts, regions] = await orNotFoundAsync(() => Promise.all([listAccounts(user), listRegionChoices(user)]));
   const active = accounts.filter((a) => a.active).length;
   return (
     <div className="space-y-10">
@@ -55,57 +54,31 @@ async function Accounts() {
         <p className="text-slate-800">
           {accounts.length} compte{accounts.length > 1 ? 's' : ''}, dont {active} actif{active > 1 ? 's' : ''}.
         </p>
-        {/* Focusable, so that a keyboard user can scroll a table wider than the screen. */}
-        <div role="region" aria-labelledby="legende-comptes" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-          <table className="min-w-full text-left text-sm">
-            <caption id="legende-comptes" className="px-3 py-2 text-left font-semibold text-slate-900">
-              Comptes, actifs d’abord, avec leurs régions, leur état et leur dernière modification
-            </caption>
-            <thead className="bg-slate-100 text-slate-900">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Compte
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Rôle
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Régions
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  État
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Dernière modification
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Actions
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => (
-                <AccountRow key={account.id} account={account} regions={regions} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="legende-comptes"
+          caption="Comptes, actifs d’abord, avec leurs régions, leur état et leur dernière modification"
+          columns={['Compte', 'Rôle', 'Régions', 'État', 'Dernière modification', 'Actions']}
+        >
+          {accounts.map((account) => (
+            <AccountRow key={account.id} account={account} regions={regions} />
+          ))}
+        </DataTable>
       </section>
     </div>
   );
 }
 
-function AccountRow({ account, regions }: { account: AccountSummary; regions: { id: number; name: string; overseas: boolean }[] }) {
+function AccountRow({ account, regions }: { account: AccountSummary; regions: RegionChoice[] }) {
   return (
-    <tr className={`border-t border-slate-200 align-top ${account.active ? '' : 'bg-slate-50'}`}>
-      <th scope="row" className="px-3 py-2 font-normal">
+    <tr className={account.active ? undefined : 'bg-slate-50'}>
+      <th scope="row" className="font-normal">
         <span className="block font-semibold text-slate-900">{account.name || account.email}</span>
         {account.name ? <span className="block break-all text-slate-800">{account.email}</span> : null}
         {account.isSelf ? <span className="block text-slate-700">(votre compte)</span> : null}
       </th>
-      <td className="px-3 py-2">{account.role === 'national' ? 'Équipe nationale' : 'Partenaire régional'}</td>
-      <td className="px-3 py-2">
-        {account.role === 'national' ? (
+      <td>{ROLE_LABELS[account.role]}</td>
+      <td>
+        {!account.hasRegionList ? (
           'Toutes les régions'
         ) : account.regions.length === 0 ? (
           <span className="font-semibold text-corail-700">Aucune région</span>
@@ -113,13 +86,13 @@ function AccountRow({ account, regions }: { account: AccountSummary; regions: { 
           account.regions.map((r) => r.name).join(', ')
         )}
       </td>
-      <td className="px-3 py-2">
+      <td>
         <span className={`inline-block rounded border px-2 py-0.5 font-semibold ${account.active ? 'border-marine-600 bg-marine-50 text-marine-900' : 'border-slate-400 bg-white text-slate-800'}`}>
           {account.active ? 'Actif' : 'Désactivé'}
         </span>
         <InvitationNote invitation={account.invitation} />
       </td>
-      <td className="px-3 py-2">
+      <td>
         {account.lastChange ? (
           <>
             <time dateTime={toParisIso(account.lastChange.at)}>{formatDateTime(account.lastChange.at)}</time>
@@ -134,12 +107,12 @@ function AccountRow({ account, regions }: { account: AccountSummary; regions: { 
           </span>
         )}
       </td>
-      <td className="min-w-64 px-3 py-2">
+      <td className="min-w-64">
         <AccountActions
           account={{
             id: account.id,
             email: account.email,
-            role: account.role,
+            hasRegionList: account.hasRegionList,
             active: account.active,
             awaitingActivation: account.invitation.state !== 'accepted',
             regionIds: account.regions.map((r) => r.id),

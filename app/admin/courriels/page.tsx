@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { Pagination } from '@/components/admin/pagination';
 import { EmailStatusCells } from '@/components/admin/email-status-cells';
-import { FilterForm } from '@/components/filter-form';
+import { DataTable } from '@/components/data-table';
+import { FilterActions, FilterForm, FilterSelect } from '@/components/filter-form';
 import { inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { EMAIL_STATUS_PARAMS, emailFiltersQuery, parseEmailFilters, type EmailFilters, type EmailStatus } from '@/lib/admin/email-filters';
 import { listOutboundEmails, type OutboxEmailRow } from '@/lib/admin/emails';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import type { EmailKind } from '@/lib/email/outbox';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS } from '@/lib/email/outbox-view';
 import { formatDateTime, toParisIso } from '@/lib/time';
@@ -20,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const BASE = '/admin/courriels';
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function EmailsPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement des e-mails…</p>}>
@@ -30,10 +29,9 @@ export default function EmailsPage(props: Props) {
 }
 
 async function Emails({ searchParams }: Props) {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'emails:manage'));
+  const user = await requireUser();
   const filters = parseEmailFilters(await searchParams);
-  const list = await listOutboundEmails(db, user, filters);
+  const list = await orNotFoundAsync(() => listOutboundEmails(user, filters));
   const filtered = !!(filters.status || filters.kind || filters.recipient);
   return (
     <div className="space-y-6">
@@ -62,46 +60,15 @@ async function Emails({ searchParams }: Props) {
       </p>
       {list.emails.length > 0 ? (
         <>
-          <div role="region" aria-labelledby="legende-courriels" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full text-left text-sm">
-              <caption id="legende-courriels" className="px-3 py-2 text-left font-semibold text-slate-900">
-                E-mails, du plus récent au plus ancien{list.pageCount > 1 ? ` (page ${list.page} sur ${list.pageCount})` : ''}
-              </caption>
-              <thead className="bg-slate-100 text-slate-900">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Créé le
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Destinataire
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Objet
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Type
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    État
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Tentatives
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Dernière erreur
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Action
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.emails.map((email) => (
-                  <EmailRow key={email.id} email={email} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="legende-courriels"
+            caption={`E-mails, du plus récent au plus ancien${list.pageCount > 1 ? ` (page ${list.page} sur ${list.pageCount})` : ''}`}
+            columns={['Créé le', 'Destinataire', 'Objet', 'Type', 'État', 'Tentatives', 'Dernière erreur', 'Action']}
+          >
+            {list.emails.map((email) => (
+              <EmailRow key={email.id} email={email} />
+            ))}
+          </DataTable>
           <Pagination label="Pages des e-mails" page={list.page} pageCount={list.pageCount} hrefFor={(page) => `${BASE}${emailFiltersQuery(filters, page)}`} />
         </>
       ) : null}
@@ -109,38 +76,12 @@ async function Emails({ searchParams }: Props) {
   );
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
-
 function Filters({ filters }: { filters: EmailFilters }) {
   return (
     <FilterForm action={BASE} label="Filtrer les e-mails">
       <div className="grid gap-4 md:grid-cols-3">
-        <div>
-          <label htmlFor="filtre-statut" className="font-semibold text-slate-900">
-            État
-          </label>
-          <select id="filtre-statut" name="statut" defaultValue={filters.status ? EMAIL_STATUS_PARAMS[filters.status] : ''} className={selectClass}>
-            <option value="">Tous les états</option>
-            {(Object.keys(EMAIL_STATUS_PARAMS) as EmailStatus[]).map((status) => (
-              <option key={status} value={EMAIL_STATUS_PARAMS[status]}>
-                {EMAIL_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-type" className="font-semibold text-slate-900">
-            Type
-          </label>
-          <select id="filtre-type" name="type" defaultValue={filters.kind ?? ''} className={selectClass}>
-            <option value="">Tous les types</option>
-            {(Object.keys(EMAIL_KIND_LABELS) as EmailKind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {EMAIL_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filtre-statut" name="statut" label="État" value={filters.status ? EMAIL_STATUS_PARAMS[filters.status] : ''} allLabel="Tous les états" options={(Object.keys(EMAIL_STATUS_PARAMS) as EmailStatus[]).map((status) => ({ value: EMAIL_STATUS_PARAMS[status], label: EMAIL_STATUS_LABELS[status] }))} />
+        <FilterSelect id="filtre-type" name="type" label="Type" value={filters.kind ?? ''} allLabel="Tous les types" options={(Object.keys(EMAIL_KIND_LABELS) as EmailKind[]).map((kind) => ({ value: kind, label: EMAIL_KIND_LABELS[kind] }))} />
         <div>
           <label htmlFor="filtre-destinataire" className="font-semibold text-slate-900">
             Destinataire
@@ -158,13 +99,7 @@ function Filters({ filters }: { filters: EmailFilters }) {
           />
         </div>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        {/* A full load, so that the form's fields are emptied too (they keep what was chosen otherwise). */}
-        <a href={BASE}>Effacer les filtres</a>
-      </div>
+      <FilterActions clearHref={BASE} />
     </FilterForm>
   );
 }
@@ -172,15 +107,15 @@ function Filters({ filters }: { filters: EmailFilters }) {
 function EmailRow({ email }: { email: OutboxEmailRow }) {
   const instant = (date: Date | null) => (date ? { iso: toParisIso(date), text: formatDateTime(date) } : null);
   return (
-    <tr className="border-t border-slate-200 align-top">
-      <td className="whitespace-nowrap px-3 py-2">
+    <tr>
+      <td className="whitespace-nowrap">
         <time dateTime={toParisIso(email.createdAt)}>{formatDateTime(email.createdAt)}</time>
       </td>
-      <td className="break-all px-3 py-2">{email.to}</td>
-      <th scope="row" className="min-w-48 px-3 py-2 font-normal text-slate-900">
+      <td className="break-all">{email.to}</td>
+      <th scope="row" className="min-w-48 font-normal text-slate-900">
         {email.subject}
       </th>
-      <td className="px-3 py-2">{EMAIL_KIND_LABELS[email.kind as EmailKind] ?? email.kind}</td>
+      <td>{EMAIL_KIND_LABELS[email.kind as EmailKind] ?? email.kind}</td>
       <EmailStatusCells
         email={{
           to: email.to,

@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { Pagination } from '@/components/admin/pagination';
-import { FilterForm } from '@/components/filter-form';
+import { DataTable } from '@/components/data-table';
+import { FilterActions, FilterForm, FilterSelect } from '@/components/filter-form';
 import { FieldError, inputClass } from '@/components/form-field';
-import { db } from '@/db';
 import { actionLabel, entityLabel, fieldLabel, formatAuditValue, kindLabel } from '@/lib/admin/audit-labels';
 import { listAuditFilterOptions, listAuditLog, type AuditLogEntry } from '@/lib/admin/audit-log';
 import { auditLogQuery, hasAuditFilters, parseAuditLogFilters, type AuditLogFilterErrors, type AuditLogFilters } from '@/lib/admin/audit-log-filters';
-import { orNotFound, requireNational } from '@/lib/auth/guard';
-import { assertCan } from '@/lib/auth/permissions';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { formatDate, formatDateTime, toParisIso } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Journal des modifications' };
@@ -18,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const BASE = '/admin/journal';
 
-// Its own boundary and its own check: the layout's check does not guard what this page reads.
+// Its own boundary. The layout gates the console; what this page reads is checked by its use case.
 export default function AuditLogPage(props: Props) {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement du journal…</p>}>
@@ -28,10 +27,9 @@ export default function AuditLogPage(props: Props) {
 }
 
 async function AuditLog({ searchParams }: Props) {
-  const user = await requireNational();
-  orNotFound(() => assertCan(user, 'audit:read'));
+  const user = await requireUser();
   const { filters, errors } = parseAuditLogFilters(await searchParams);
-  const [log, options] = await Promise.all([listAuditLog(db, user, filters), listAuditFilterOptions(db, user)]);
+  const [log, options] = await orNotFoundAsync(() => Promise.all([listAuditLog(user, filters), listAuditFilterOptions(user)]));
   const filtered = hasAuditFilters(filters);
   return (
     <div className="space-y-6">
@@ -52,46 +50,21 @@ async function AuditLog({ searchParams }: Props) {
       </p>
       {log.entries.length > 0 ? (
         <>
-          <div role="region" aria-labelledby="legende-journal" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full text-left text-sm">
-              <caption id="legende-journal" className="px-3 py-2 text-left font-semibold text-slate-900">
-                Modifications, de la plus récente à la plus ancienne
-                {log.pageCount > 1 ? ` (page ${log.page} sur ${log.pageCount})` : ''}
-              </caption>
-              <thead className="bg-slate-100 text-slate-900">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Date
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Personne
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Modification
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Concerne
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Champs modifiés (avant → après)
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.entries.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} regionNames={log.regionNames} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="legende-journal"
+            caption={`Modifications, de la plus récente à la plus ancienne${log.pageCount > 1 ? ` (page ${log.page} sur ${log.pageCount})` : ''}`}
+            columns={['Date', 'Personne', 'Modification', 'Concerne', 'Champs modifiés (avant → après)']}
+          >
+            {log.entries.map((entry) => (
+              <EntryRow key={entry.id} entry={entry} regionNames={log.regionNames} />
+            ))}
+          </DataTable>
           <Pagination label="Pages du journal" page={log.page} pageCount={log.pageCount} hrefFor={(page) => `${BASE}${auditLogQuery(filters, page)}`} />
         </>
       ) : null}
     </div>
   );
 }
-
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
 function Filters({
   filters,
@@ -105,115 +78,70 @@ function Filters({
   return (
     <FilterForm action={BASE} label="Filtrer le journal">
       <div className="grid gap-4 md:grid-cols-3">
-        <div>
-          <label htmlFor="filtre-personne" className="font-semibold text-slate-900">
-            Personne
-          </label>
-          <p id="filtre-personne-aide" className="text-sm text-slate-700">
-            Qui a fait la modification
-          </p>
-          <select id="filtre-personne" name="personne" defaultValue={filters.actorId ?? ''} aria-describedby="filtre-personne-aide" className={selectClass}>
-            <option value="">Tout le monde</option>
-            {options.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name ? `${p.name} (${p.email})` : p.email}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-rencontre" className="font-semibold text-slate-900">
-            Rencontre
-          </label>
-          <p id="filtre-rencontre-aide" className="text-sm text-slate-700">
-            Les modifications d’une rencontre et de son programme
-          </p>
-          <select id="filtre-rencontre" name="rencontre" defaultValue={filters.eventId ?? ''} aria-describedby="filtre-rencontre-aide" className={selectClass}>
-            <option value="">Toutes les rencontres</option>
-            {options.events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.title} — {formatDate(e.startsAt)} ({e.regionName})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-type" className="font-semibold text-slate-900">
-            Type de modification
-          </label>
-          <p id="filtre-type-aide" className="text-sm text-slate-700">
-            Sur quoi elle porte, et laquelle
-          </p>
-          <select id="filtre-type" name="type" defaultValue={filters.kind ?? ''} aria-describedby="filtre-type-aide" className={selectClass}>
-            <option value="">Toutes les modifications</option>
-            {options.kinds.map((k) => (
-              <optgroup key={k.entity} label={entityLabel(k.entity)}>
-                <option value={k.entity}>{entityLabel(k.entity)} : toutes</option>
-                {k.actions.map((action) => (
-                  <option key={action} value={`${k.entity}.${action}`}>
-                    {kindLabel(k.entity, action)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {/* A kind from a shared link that has not happened here yet stays selected. */}
-            {filters.kind && !options.kinds.some((k) => k.entity === filters.kind || k.actions.some((a) => `${k.entity}.${a}` === filters.kind)) ? (
-              <option value={filters.kind}>{kindLabel(...(filters.kind.split('.') as [string, string?]))}</option>
-            ) : null}
-          </select>
-        </div>
+        <FilterSelect id="filtre-personne" name="personne" label="Personne" hint="Qui a fait la modification" value={filters.actorId ?? ''} allLabel="Tout le monde" options={options.people.map((p) => ({ value: p.id, label: p.name ? `${p.name} (${p.email})` : p.email }))} />
+        <FilterSelect
+          id="filtre-rencontre"
+          name="rencontre"
+          label="Rencontre"
+          hint="Les modifications d’une rencontre et de son programme"
+          value={filters.eventId ?? ''}
+          allLabel="Toutes les rencontres"
+          options={options.events.map((e) => ({ value: e.id, label: `${e.title} — ${formatDate(e.startsAt)} (${e.regionName})` }))}
+        />
+        <FilterSelect id="filtre-type" name="type" label="Type de modification" hint="Sur quoi elle porte, et laquelle" value={filters.kind ?? ''} allLabel="Toutes les modifications">
+          {options.kinds.map((k) => (
+            <optgroup key={k.entity} label={entityLabel(k.entity)}>
+              <option value={k.entity}>{entityLabel(k.entity)} : toutes</option>
+              {k.actions.map((action) => (
+                <option key={action} value={`${k.entity}.${action}`}>
+                  {kindLabel(k.entity, action)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {/* A kind from a shared link that has not happened here yet stays selected. */}
+          {filters.kind && !options.kinds.some((k) => k.entity === filters.kind || k.actions.some((a) => `${k.entity}.${a}` === filters.kind)) ? (
+            <option value={filters.kind}>{kindLabel(...(filters.kind.split('.') as [string, string?]))}</option>
+          ) : null}
+        </FilterSelect>
         <fieldset className="grid gap-4 sm:grid-cols-2 md:col-span-2">
           <legend className="font-semibold text-slate-900">Période (jours de Paris, inclus)</legend>
-          <div>
-            <label htmlFor="filtre-du" className="text-slate-900">
-              Du
-            </label>
-            <input
-              id="filtre-du"
-              name="du"
-              type="date"
-              defaultValue={filters.from ?? ''}
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={errors.from ? 'filtre-du-erreur' : undefined}
-              className={inputClass}
-            />
-            <FieldError id="filtre-du-erreur" message={errors.from} />
-          </div>
-          <div>
-            <label htmlFor="filtre-au" className="text-slate-900">
-              Au
-            </label>
-            <input
-              id="filtre-au"
-              name="au"
-              type="date"
-              defaultValue={filters.to ?? ''}
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={errors.to ? 'filtre-au-erreur' : undefined}
-              className={inputClass}
-            />
-            <FieldError id="filtre-au-erreur" message={errors.to} />
-          </div>
+          <DateFilter id="filtre-du" name="du" label="Du" value={filters.from} error={errors.from} />
+          <DateFilter id="filtre-au" name="au" label="Au" value={filters.to} error={errors.to} />
         </fieldset>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Filtrer
-        </button>
-        {/* A full load, so that the form's fields are emptied too (they keep what was chosen otherwise). */}
-        <a href={BASE}>Effacer les filtres</a>
-      </div>
+      <FilterActions clearHref={BASE} />
     </FilterForm>
+  );
+}
+
+function DateFilter({ id, name, label, value, error }: { id: string; name: string; label: string; value?: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-slate-900">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-erreur` : undefined}
+        className={inputClass}
+      />
+      <FieldError id={`${id}-erreur`} message={error} />
+    </div>
   );
 }
 
 function EntryRow({ entry, regionNames }: { entry: AuditLogEntry; regionNames: Map<number, string> }) {
   return (
-    <tr className="border-t border-slate-200 align-top">
-      <td className="whitespace-nowrap px-3 py-2">
+    <tr>
+      <td className="whitespace-nowrap">
         <time dateTime={toParisIso(entry.at)}>{formatDateTime(entry.at)}</time>
       </td>
-      <td className="px-3 py-2">
+      <td>
         {entry.actor ? (
           <>
             <span className="block">{entry.actor.name || entry.actor.email}</span>
@@ -223,10 +151,10 @@ function EntryRow({ entry, regionNames }: { entry: AuditLogEntry; regionNames: M
           <span className="text-slate-700">La plateforme, ou un compte supprimé</span>
         )}
       </td>
-      <th scope="row" className="px-3 py-2 font-semibold text-slate-900">
+      <th scope="row" className="font-semibold text-slate-900">
         {entityLabel(entry.entity)} : {actionLabel(entry.action)}
       </th>
-      <td className="px-3 py-2">
+      <td>
         {entry.accountEmail ? <span className="block break-all">Compte {entry.accountEmail}</span> : null}
         {entry.event ? (
           <Link href={`/espace/rencontres/${entry.event.id}`} className="block">
@@ -236,7 +164,7 @@ function EntryRow({ entry, regionNames }: { entry: AuditLogEntry; regionNames: M
         ) : null}
         {!entry.accountEmail && !entry.event ? <span className="text-slate-700">{entityLabel(entry.entity)}</span> : null}
       </td>
-      <td className="px-3 py-2">
+      <td>
         {entry.changes.length === 0 ? (
           <span className="text-slate-700">Aucun champ</span>
         ) : (

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { PersonEraser } from '@/components/admin/person-eraser';
-import { requireNational } from '@/lib/auth/guard';
 import { erasePersonAction, findPersonAction } from './actions';
 
 export const metadata: Metadata = { title: 'Personnes' };
 
-// Its own boundary (and its own check of the role): the layout's check is not this page's.
+// Its own boundary. The layout gates the console; the actions' use cases check their own permission.
 export default function PeoplePage() {
   return (
     <Suspense fallback={<p className="text-slate-700">Chargement…</p>}>
@@ -16,8 +15,7 @@ export default function PeoplePage() {
   );
 }
 
-async function People() {
-  await requireNational();
+function People() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-marine-900">Personnes</h1>

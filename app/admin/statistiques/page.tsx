@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { FilterForm, FilterSelect } from '@/components/filter-form';
-import { db } from '@/db';
-import { requireNational } from '@/lib/auth/guard';
+import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
 import { formatCount, formatRatio } from '@/lib/stats/format';
 import { LIST_ENDS, pageTables } from '@/lib/stats/page-tables';
@@ -70,9 +69,9 @@ const SECTIONS: { slug: StatTableSlug; heading: string; intro: string }[] = [
 ];
 
 async function Statistics({ searchParams }: Props) {
-  const user = await requireNational();
+  const user = await requireUser();
   const filters = parseStatsFilters(await searchParams);
-  const stats = await getTourStatistics(db, user, filters);
+  const stats = await orNotFoundAsync(() => getTourStatistics(user, filters));
   const query = statsQuery(stats.filters);
   return (
     <div className="space-y-10">

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import type { OutboundEmail } from '@/db/schema';
-import { EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS, listOutbox, outboxPageEnabled } from '@/lib/email/outbox-view';
+import { EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS, listOutbox, outboxPageEnabled, type OutboxEmail } from '@/lib/email/outbox-view';
 import type { EmailKind } from '@/lib/email/outbox';
 import { formatDateTime, toParisIso } from '@/lib/time';
 
@@ -78,7 +77,7 @@ const statusClass = {
   failed: 'bg-corail-50 text-corail-700',
 } as const;
 
-function EmailRow({ email }: { email: OutboundEmail }) {
+function EmailRow({ email }: { email: OutboxEmail }) {
   return (
     <tr className="border-b border-slate-200 align-top">
       <td className="whitespace-nowrap px-3 py-2 text-slate-800">

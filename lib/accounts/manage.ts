@@ -1,29 +1,26 @@
 // National staff manage the accounts: list, regions of a partner, deactivation (sessions end at
-// once), reactivation, a new invitation link. Invitations themselves are inviteUser
-// (lib/auth/accounts.ts). Every change is one transaction with its audit entry; no password, hash
-// or link ever goes into the audit trail.
-import { asc, eq, sql } from 'drizzle-orm';
+// once), reactivation. Invitations are lib/accounts/invitations.ts. Every change is one
+// transaction with its audit entry; no password, hash or link ever goes into the audit trail.
 import type { Database, Executor } from '@/db/connect';
 import {
+  deactivateUser,
   findAccounts,
   findKnownRegionIds,
+  findRegionChoices,
   findRegionIdsOf,
   lockAccount,
-  lockNationalAccounts,
+  lockAccountsOfRoles,
+  reactivateUser,
   replaceRegionsOf,
   spendUserTokens,
+  touchAccount,
 } from '@/db/queries/accounts';
-import { findRegionNames } from '@/db/queries/users';
-import { regions, users, userTokens, type UserRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { INVITATION_DAYS } from '@/lib/auth/accounts';
-import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
-import { invitationEmail } from '@/lib/email/account-emails';
-import { enqueueEmail } from '@/lib/email/outbox';
+import { assertCan, hasRegionList, roleCan, ROLES, type CurrentUser, type UserRole } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { isUuid } from '@/lib/events/manage/access';
-import { generateToken, hashToken } from '@/lib/tokens';
-import { changeRegionsSchema } from './account-schemas';
+import { changeRegionsSchema } from './schemas';
+import { db as pool } from '@/db';
 
 export type InvitationState =
   | { state: 'accepted' }
@@ -36,6 +33,8 @@ export type AccountSummary = {
   email: string;
   name: string;
   role: UserRole;
+  /** Tied to a list of regions (a partner), rather than reaching all. */
+  hasRegionList: boolean;
   active: boolean;
   regions: { id: number; name: string }[];
   invitation: InvitationState;
@@ -45,22 +44,48 @@ export type AccountSummary = {
   isSelf: boolean;
 };
 
+export type RegionChoice = { id: number; name: string; overseas: boolean };
+
 /** What a change did: `changed` is false when the account already was as asked. */
 export type AccountChange = { userId: string; email: string; changed: boolean };
 
-const accountNotFound = () => new AppError('not_found', 'Compte introuvable.');
+export const accountNotFound = () => new AppError('not_found', 'Compte introuvable.');
+
+type LockedAccount = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;
+
+/**
+ * A staff member's change of one account: checks the permission, then runs `change` in a
+ * transaction with the account's row locked; an unknown or malformed id is not_found.
+ */
+export async function changeAccount<T>(
+  db: Database,
+  actor: CurrentUser | null,
+  userId: unknown,
+  change: (tx: Executor, target: LockedAccount, actor: CurrentUser) => Promise<T>,
+  before: (tx: Executor, actor: CurrentUser) => Promise<unknown> = async () => undefined,
+): Promise<T> {
+  assertCan(actor, 'accounts:manage');
+  if (!isUuid(userId)) throw accountNotFound();
+  return db.transaction(async (tx) => {
+    await before(tx, actor);
+    const target = await lockAccount(tx, userId);
+    if (!target) throw accountNotFound();
+    return change(tx, target, actor);
+  });
+}
 
 /** Every account with its regions, invitation, and last change (who and when). */
-export async function listAccounts(db: Executor, user: CurrentUser | null, ctx: { now?: Date } = {}): Promise<AccountSummary[]> {
+export async function listAccounts(user: CurrentUser | null, ctx: { now?: Date } = {}, db: Executor = pool): Promise<AccountSummary[]> {
   assertCan(user, 'accounts:manage');
   const now = ctx.now ?? new Date();
-  const [rows, regionRows] = await Promise.all([findAccounts(db), db.select({ id: regions.id, name: regions.name }).from(regions)]);
+  const [rows, regionRows] = await Promise.all([findAccounts(db), findRegionChoices(db)]);
   const regionName = new Map(regionRows.map((r) => [r.id, r.name]));
   return rows.map((r) => ({
     id: r.id,
     email: r.email,
     name: r.name,
     role: r.role,
+    hasRegionList: hasRegionList(r.role),
     active: r.active,
     regions: r.regionIds
       .map((id) => ({ id: Number(id), name: regionName.get(Number(id)) ?? String(id) }))
@@ -79,21 +104,18 @@ export async function listAccounts(db: Executor, user: CurrentUser | null, ctx: 
 }
 
 /** The regions a partner may be given (metropolitan first, then by name), for the forms. */
-export async function listRegionChoices(db: Executor, user: CurrentUser | null) {
+export async function listRegionChoices(user: CurrentUser | null, db: Executor = pool): Promise<RegionChoice[]> {
   assertCan(user, 'accounts:manage');
-  return db
-    .select({ id: regions.id, name: regions.name, overseas: regions.overseas })
-    .from(regions)
-    .orderBy(asc(regions.overseas), asc(regions.name));
+  return findRegionChoices(db);
 }
 
 /** Sets a partner's regions (at least one). Regions are read on every request: no session ends. */
 export async function changeRegions(
-  db: Database,
   actor: CurrentUser | null,
   userId: unknown,
   regionIds: unknown,
   ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
   assertCan(actor, 'accounts:manage');
   const parsed = changeRegionsSchema.safeParse({ regionIds });
@@ -106,7 +128,7 @@ export async function changeRegions(
   return db.transaction(async (tx) => {
     const target = await lockAccount(tx, userId);
     if (!target) throw accountNotFound();
-    if (target.role !== 'partner') {
+    if (!hasRegionList(target.role)) {
       throw new AppError('validation_failed', 'Un compte national couvre déjà toutes les régions.', { regionIds: 'Un compte national couvre déjà toutes les régions.' });
     }
     if ((await findKnownRegionIds(tx, wanted)).length !== wanted.length) {
@@ -115,7 +137,7 @@ export async function changeRegions(
     const before = await findRegionIdsOf(tx, target.id);
     if (before.join() === wanted.join()) return { userId: target.id, email: target.email, changed: false };
     await replaceRegionsOf(tx, target.id, wanted);
-    await tx.update(users).set({ updatedAt: ctx.now }).where(eq(users.id, target.id));
+    await touchAccount(tx, target.id, ctx.now);
     await recordAudit(tx, {
       userId: actor.id,
       entity: 'user',
@@ -133,6 +155,9 @@ export const LAST_NATIONAL =
 export const LAST_NATIONAL_SELF =
   'Vous êtes le dernier compte national actif : désactiver votre compte fermerait l’administration à tous. Invitez d’abord un autre membre de l’équipe nationale.';
 
+/** The roles whose accounts keep the administration open: they manage the accounts. */
+const MANAGER_ROLES = ROLES.filter((role) => roleCan(role, 'accounts:manage'));
+
 /**
  * Deactivates an account: it can no longer sign in, its sessions end at once (session_version + 1,
  * read on every request) and its links not used yet are spent (an invitation or reset link would
@@ -142,34 +167,34 @@ export const LAST_NATIONAL_SELF =
  * first.
  */
 export async function deactivateAccount(
-  db: Database,
   actor: CurrentUser | null,
   userId: unknown,
   ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const nationals = await lockNationalAccounts(tx);
+  let managers: Awaited<ReturnType<typeof lockAccountsOfRoles>> = [];
+  const lockManagers = async (tx: Executor, actor: CurrentUser) => {
+    managers = await lockAccountsOfRoles(tx, MANAGER_ROLES);
     // An actor deactivated by a transaction that committed while this one waited acts no more.
-    if (actor.role === 'national' && !nationals.find((n) => n.id === actor.id)?.active) {
-      throw new AppError('forbidden', 'Votre compte vient d’être désactivé.');
-    }
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
-    if (!target.active) return { userId: target.id, email: target.email, changed: false };
-    if (target.role === 'national' && target.passwordHash) {
-      const others = nationals.filter((n) => n.id !== target.id && n.active && n.hasPassword);
-      if (others.length === 0) throw new AppError('validation_failed', target.id === actor.id ? LAST_NATIONAL_SELF : LAST_NATIONAL);
-    }
-    await tx
-      .update(users)
-      .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: ctx.now })
-      .where(eq(users.id, target.id));
-    await spendUserTokens(tx, target.id, ctx.now);
-    await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'deactivate', before: { active: true }, after: { active: false } });
-    return { userId: target.id, email: target.email, changed: true };
-  });
+    if (!managers.find((n) => n.id === actor.id)?.active) throw new AppError('forbidden', 'Votre compte vient d’être désactivé.');
+  };
+  return changeAccount(
+    db,
+    actor,
+    userId,
+    async (tx, target, actor) => {
+      if (!target.active) return { userId: target.id, email: target.email, changed: false };
+      if (MANAGER_ROLES.includes(target.role) && target.passwordHash) {
+        const others = managers.filter((n) => n.id !== target.id && n.active && n.hasPassword);
+        if (others.length === 0) throw new AppError('validation_failed', target.id === actor.id ? LAST_NATIONAL_SELF : LAST_NATIONAL);
+      }
+      await deactivateUser(tx, target.id, ctx.now);
+      await spendUserTokens(tx, target.id, ctx.now);
+      await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'deactivate', before: { active: true }, after: { active: false } });
+      return { userId: target.id, email: target.email, changed: true };
+    },
+    lockManagers,
+  );
 }
 
 /**
@@ -177,63 +202,15 @@ export async function deactivateAccount(
  * stay ended (their version is stale). An account never activated needs a new invitation too.
  */
 export async function reactivateAccount(
-  db: Database,
   actor: CurrentUser | null,
   userId: unknown,
   ctx: { now: Date } = { now: new Date() },
+  db: Database = pool,
 ): Promise<AccountChange> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
+  return changeAccount(db, actor, userId, async (tx, target, actor) => {
     if (target.active) return { userId: target.id, email: target.email, changed: false };
-    await tx.update(users).set({ active: true, updatedAt: ctx.now }).where(eq(users.id, target.id));
+    await reactivateUser(tx, target.id, ctx.now);
     await recordAudit(tx, { userId: actor.id, entity: 'user', entityId: target.id, action: 'reactivate', before: { active: false }, after: { active: true } });
     return { userId: target.id, email: target.email, changed: true };
-  });
-}
-
-/**
- * A new invitation link (valid INVITATION_DAYS days) for an active account that never set its
- * password; the links sent before are spent, so only the newest e-mail works.
- */
-export async function resendInvitation(
-  db: Database,
-  actor: CurrentUser | null,
-  userId: unknown,
-  ctx: { appUrl: string; now: Date },
-): Promise<AccountChange & { expiresAt: Date }> {
-  assertCan(actor, 'accounts:manage');
-  if (!isUuid(userId)) throw accountNotFound();
-  return db.transaction(async (tx) => {
-    const target = await lockAccount(tx, userId);
-    if (!target) throw accountNotFound();
-    if (target.passwordHash) {
-      throw new AppError(
-        'validation_failed',
-        'Ce compte est déjà activé : son titulaire peut choisir un nouveau mot de passe depuis la page de connexion (« Mot de passe oublié »).',
-      );
-    }
-    if (!target.active) throw new AppError('validation_failed', 'Ce compte est désactivé : réactivez-le avant de renvoyer l’invitation.');
-    const spent = await spendUserTokens(tx, target.id, ctx.now, 'invitation');
-    const previous = spent.reduce<Date | null>((latest, t) => (latest && latest > t.expiresAt ? latest : t.expiresAt), null);
-    const token = generateToken();
-    const expiresAt = new Date(ctx.now.getTime() + INVITATION_DAYS * 86_400_000);
-    await tx.insert(userTokens).values({ tokenHash: hashToken(token), userId: target.id, kind: 'invitation', expiresAt });
-    const regionNames = target.role === 'partner' ? await findRegionNames(tx, await findRegionIdsOf(tx, target.id)) : [];
-    await enqueueEmail(
-      tx,
-      invitationEmail({ to: target.email, name: target.name, role: target.role, regions: regionNames, url: `${ctx.appUrl}/invitation/${token}` }),
-    );
-    await recordAudit(tx, {
-      userId: actor.id,
-      entity: 'user',
-      entityId: target.id,
-      action: 'resend_invitation',
-      before: { invitationExpiresAt: previous },
-      after: { invitationExpiresAt: expiresAt },
-    });
-    return { userId: target.id, email: target.email, changed: true, expiresAt };
   });
 }
