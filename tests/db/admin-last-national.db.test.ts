@@ -1,10 +1,8 @@
 // The last national account that can sign in is kept, also under concurrency (account
 // management by national staff, on a database of its own).
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Database } from '@/db/connect';
+import type { Database } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { inviteUser } from '@/lib/accounts/invitations';
@@ -12,6 +10,7 @@ import { deactivateAccount, LAST_NATIONAL, LAST_NATIONAL_SELF, reactivateAccount
 import { loadCurrentUser } from '@/lib/accounts/sessions';
 import { createUser, uniqueEmail } from '../support/db';
 import { errorOf } from '../support/accounts';
+import { emptyDatabase, type EmptyDatabase } from '../support/own-database';
 
 const now = new Date('2030-05-01T08:00:00Z');
 const ctx = { now, appUrl: 'http://localhost:3000' };
@@ -19,26 +18,15 @@ const ctx = { now, appUrl: 'http://localhost:3000' };
 // The last national account, on a database of its own: the shared test database has the demo
 // staff account, which other tests sign in with and which must stay active.
 describe('the last national account that can sign in', () => {
-  const name = `tour_nationals_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const urlFor = (database: string) => {
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${database}`;
-    return url.toString();
-  };
-  const admin = postgres(urlFor('postgres'), { max: 1, onnotice: () => {} });
-  let fresh: ReturnType<typeof connect>;
+  let fresh: EmptyDatabase;
 
   beforeAll(async () => {
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    fresh = connect(urlFor(name), { max: 6 });
-    await migrateDatabase(urlFor(name));
+    fresh = await emptyDatabase('nationals', 6);
+    await migrateDatabase(fresh.url);
   });
 
   afterAll(async () => {
-    await fresh?.sql.end();
-    await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`;
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.end();
+    await fresh?.drop();
   });
 
   const nationalIn = (database: Database) => createUser(database, { role: 'national' });

@@ -1,12 +1,10 @@
 // The migrations build the whole schema on a brand-new empty database, and running them again
 // changes nothing.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '@/db/connect';
 import { migrateDatabase, migrationsFolder } from '@/db/migrate';
+import { emptyDatabase, type EmptyDatabase } from '../support/own-database';
 
 const EXPECTED_TABLES = [
   'agenda_item_speakers',
@@ -27,32 +25,18 @@ const EXPECTED_TABLES = [
   'workshops',
 ];
 
-/** The same server as DATABASE_URL, another database. */
-function urlFor(database: string): string {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-const name = `tour_migrations_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-const admin = postgres(urlFor('postgres'), { max: 1, onnotice: () => {} });
-let fresh: ReturnType<typeof connect>;
+let fresh: EmptyDatabase;
 let tablesBeforeMigrating: string[];
 
 beforeAll(async () => {
-  await admin.unsafe(`CREATE DATABASE "${name}"`);
-  fresh = connect(urlFor(name), { max: 2 });
+  fresh = await emptyDatabase('migrations', 2);
   tablesBeforeMigrating = await publicTables();
-  await migrateDatabase(urlFor(name));
+  await migrateDatabase(fresh.url);
 });
 
 afterAll(async () => {
-  await fresh?.sql.end();
-  await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`;
-  await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
-  const left = await admin`SELECT datname FROM pg_database WHERE datname = ${name}`;
-  await admin.end();
-  expect(left).toHaveLength(0);
+  // Nothing is left behind on the server.
+  expect(await fresh?.drop()).toBe(true);
 });
 
 async function publicTables(): Promise<string[]> {
@@ -136,7 +120,7 @@ describe('migrateDatabase on an empty database', () => {
     const logBefore = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;
     await fresh.sql`INSERT INTO regions (code, name, capital) VALUES ('99', 'Région témoin', 'Nulle-part')`;
 
-    await migrateDatabase(urlFor(name));
+    await migrateDatabase(fresh.url);
 
     expect(await schemaFingerprint()).toEqual(before);
     const logAfter = await fresh.sql`SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`;

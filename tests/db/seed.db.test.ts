@@ -1,10 +1,7 @@
 // The seed on a brand-new database, with a fixed clock: what it writes, and that a second run
 // writes nothing.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
 import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
 import { events, regions } from '@/db/schema';
@@ -13,20 +10,13 @@ import { workshopSlots } from '@/lib/events/agenda';
 import { toEventDetail, toPublicEvent } from '@/lib/events/model';
 import { registrationState } from '@/lib/events/registration-window';
 import { formatTimeRange, parisTime, toParisIso } from '@/lib/time';
+import { emptyDatabase, type EmptyDatabase } from '../support/own-database';
 
 // A Wednesday in early March: the demo events fall after the spring clock change.
 const NOW = new Date('2025-03-05T09:00:00Z');
 const OCCITANIE_SLUG = 'occitanie-montpellier-2022-12-08';
 
-function urlFor(database: string): string {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-const name = `tour_seed_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-const admin = postgres(urlFor('postgres'), { max: 1, onnotice: () => {} });
-let fresh: ReturnType<typeof connect>;
+let fresh: EmptyDatabase;
 let first: SeedReport;
 let second: SeedReport;
 let before: Snapshot;
@@ -50,9 +40,8 @@ async function snapshot(): Promise<Snapshot> {
 }
 
 beforeAll(async () => {
-  await admin.unsafe(`CREATE DATABASE "${name}"`);
-  fresh = connect(urlFor(name), { max: 2 });
-  await migrateDatabase(urlFor(name));
+  fresh = await emptyDatabase('seed', 2);
+  await migrateDatabase(fresh.url);
   first = await seedDatabase(fresh.db, { now: NOW });
   before = await snapshot();
   second = await seedDatabase(fresh.db, { now: NOW });
@@ -63,10 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await fresh?.sql.end();
-  await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`;
-  await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.end();
+  await fresh?.drop();
 });
 
 describe('seedDatabase is idempotent', () => {

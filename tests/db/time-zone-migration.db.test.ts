@@ -1,29 +1,18 @@
 // The migration that gives events their zone, run on a database holding events written
 // before it: each takes its region's zone, and overseas events keep the hours they showed.
-import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '@/db/connect';
 import { migrateDatabase, migrationsFolder } from '@/db/migrate';
+import { emptyDatabase, type EmptyDatabase } from '../support/own-database';
 
-function urlFor(database: string): string {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-const name = `tour_tzmig_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-const admin = postgres(urlFor('postgres'), { max: 1, onnotice: () => {} });
 const folder = mkdtempSync(path.join(tmpdir(), 'tour-migrations-'));
-let fresh: ReturnType<typeof connect>;
+let fresh: EmptyDatabase;
 
 beforeAll(async () => {
-  await admin.unsafe(`CREATE DATABASE "${name}"`);
-  fresh = connect(urlFor(name), { max: 2 });
+  fresh = await emptyDatabase('tzmig', 2);
   // The migrations as they were before this one.
   cpSync(migrationsFolder, folder, { recursive: true });
   const journalPath = path.join(folder, 'meta', '_journal.json');
@@ -45,15 +34,12 @@ beforeAll(async () => {
     await fresh.sql`INSERT INTO agenda_items (event_id, kind, title, starts_at, ends_at, position)
       VALUES (${event.id}, 'welcome', 'Accueil', '2023-11-16T08:30:00Z', '2023-11-16T09:00:00Z', 0)`;
   }
-  await migrateDatabase(urlFor(name));
+  await migrateDatabase(fresh.url);
 });
 
 afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
-  await fresh?.sql.end();
-  await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${name} AND pid <> pg_backend_pid()`;
-  await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.end();
+  await fresh?.drop();
 });
 
 const row = async (slug: string) => {
