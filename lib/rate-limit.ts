@@ -10,7 +10,7 @@ function envNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The registration limits, configurable by environment variable (README). */
+/** The registration limits, configurable by environment variable (docs/operations.md). */
 export function registrationLimits() {
   const windowSeconds = envNumber('RATE_LIMIT_WINDOW_SECONDS', 600);
   return {

@@ -1,6 +1,6 @@
 // The page gate: decides, before a page's response starts, whether it answers at all. Pages stream
 // their content inside Suspense boundaries, so a refusal decided there could only ever show the
-// French 404 under an HTTP 200; deciding here gives the status too (README, "Statuts HTTP").
+// French 404 under an HTTP 200; deciding here gives the status too (docs/architecture.md, "HTTP statuses").
 // Every check calls the same use case or permission the page calls: the gate is for the status,
 // the page's use case stays the authority.
 import { db } from '@/db';

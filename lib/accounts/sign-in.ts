@@ -7,7 +7,7 @@ import { hit, unhit, type RateLimitRule } from '@/lib/rate-limit';
 import { db as pool } from '@/db';
 
 /**
- * Sign-in limits (README, "Comptes"). Every attempt is counted before the password is checked, so
+ * Sign-in limits (docs/features.md). Every attempt is counted before the password is checked, so
  * a burst of parallel attempts gets at most `max` checks; a successful one is taken back. The tight
  * limit is per account and client address, so a stranger who knows an address cannot lock its
  * owner out; a slower one per account caps guessing spread over many addresses.

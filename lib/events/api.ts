@@ -1,4 +1,4 @@
-// The public JSON API's shapes (README: "API de lecture"), a stable contract.
+// The public JSON API's shapes (docs/api.md), a stable contract.
 import { toParisIso } from '@/lib/time';
 import type { EventDetail, PublicEvent } from './model';
 import { registrationState } from './registration-window';

@@ -11,12 +11,12 @@ import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
 
 /**
  * How long a public view may be served as it is. The app's own copy is refreshed as soon as a
- * event changes (invalidateEvent); a shared cache in front (nginx, README) may keep a page for
+ * event changes (invalidateEvent); a shared cache in front (nginx, docs/operations.md) may keep a page for
  * `revalidate` seconds (Cache-Control: s-maxage), so seat counts there are at most that old. The
  * registration itself always counts seats in the database. Time-dependent states (registrations
  * opening or closing, the event taking place) also follow within `revalidate` seconds. With
  * several app instances, invalidateEvent() refreshes its own instance's cache only: the others
- * read the event again within `revalidate` seconds (README, "Déploiement").
+ * read the event again within `revalidate` seconds (docs/operations.md).
  */
 export const PUBLIC_VIEW_LIFE = { stale: 30, revalidate: 10, expire: 300 };
 

@@ -14,8 +14,11 @@ type ActionOptions<R, T> = {
   answer?: (result: R) => T;
   /** Where to go after success; null to stay and answer. */
   redirectTo?: (result: R) => string | null;
-  /** Re-render the current page after a change (the editor's own data). */
-  refresh?: boolean;
+  /**
+   * Re-render the current page: `true` after a change the use case reports (effects), `'always'`
+   * after any success (pages that show their own rows: accounts, check-in counts).
+   */
+  refresh?: boolean | 'always';
 };
 
 export async function runAction<R extends object, T = Omit<R, 'effects'>>(
@@ -31,7 +34,7 @@ export async function runAction<R extends object, T = Omit<R, 'effects'>>(
   }
   const { effects, ...rest } = result as R & WithEffects;
   runEffects(effects);
-  if (options.refresh && effects?.length) refresh();
+  if (options.refresh === 'always' || (options.refresh && effects?.length)) refresh();
   const target = options.redirectTo?.(result);
   if (target) redirect(target);
   return { ok: true, data: options.answer ? options.answer(result) : (rest as T) };

@@ -99,7 +99,7 @@ describe('fuzz: registration refuses every invalid body and stores nothing', () 
       const response = await post(targets.event.slug, body, 0);
       expect(response.status, label).toBe(status);
       const json = await expectErrorShape(response, label);
-      // Malformed JSON is invalid input like any other: it carries fields, as the README says.
+      // Malformed JSON is invalid input like any other: it carries fields, as docs/api.md says.
       if (status === 400) expect(json.error.fields, label).toEqual(expect.any(Object));
     }
     expect(await stored()).toEqual(before);

@@ -31,7 +31,7 @@ test.describe('[sécurité] en-têtes et cookies en production', () => {
     await signIn(page, DEMO.occitanie);
     const session = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    // Served over plain HTTP here: Secure comes with an https NEXTAUTH_URL (README, deployment).
+    // Served over plain HTTP here: Secure comes with an https NEXTAUTH_URL (docs/operations.md).
   });
 
   test('en production derrière HTTPS, les cookies de connexion et de session sont Secure, HttpOnly et SameSite', async () => {

@@ -1,5 +1,5 @@
 // The HTTP status tells what happened, as the page says it: a private link that does not exist, a page
-// switched off in production, answer 404 (README, "Statuts HTTP"). The partner space and the national
+// switched off in production, answer 404 (docs/architecture.md, "HTTP statuses"). The partner space and the national
 // console are walked role by role in authorization.spec.ts; the database outage in outage.spec.ts.
 import { registerAttendee } from '@/lib/registrations/register';
 import { generateToken } from '@/lib/tokens';

@@ -2,7 +2,6 @@
 
 // Each action is bound by the page to an account id; a crafted request may send any id, so the use
 // case checks the signed-in user's rights every time (assertCan 'accounts:manage').
-import { refresh } from 'next/cache';
 import type { ActionResult, MessageAnswer as AccountAnswer } from '@/lib/action-result';
 import { INVITATION_DAYS, inviteUser, resendInvitation } from '@/lib/accounts/invitations';
 import { changeRegions, deactivateAccount, reactivateAccount } from '@/lib/accounts/manage';
@@ -21,12 +20,14 @@ export async function inviteAccountAction(_previous: AccountAnswer, formData: Fo
     role: text(formData.get('role')) || undefined,
     regionIds: formData.getAll('regionIds').map(text),
   };
-  return runAction(async (ctx) => {
-    await inviteUser(ctx.user, input, ctx);
-    // The list below shows the new account (the staff's own page, not an event's effect).
-    refresh();
-    return { message: `Invitation envoyée à ${input.email.trim()}. Le lien qu’elle contient est valable ${INVITATION_DAYS} jours.` };
-  });
+  return runAction(
+    async (ctx) => {
+      await inviteUser(ctx.user, input, ctx);
+      return { message: `Invitation envoyée à ${input.email.trim()}. Le lien qu’elle contient est valable ${INVITATION_DAYS} jours.` };
+    },
+    // The list below shows the new account.
+    { refresh: 'always' },
+  );
 }
 
 type Managed = { message: string; signOut: boolean };
@@ -61,13 +62,10 @@ async function manage(intent: FormDataEntryValue | null, userId: string, formDat
 /** One account's buttons and region form: the `intent` of the submitted button says what to do. */
 export async function manageAccountAction(userId: string, _previous: AccountAnswer, formData: FormData): Promise<ActionResult<{ message: string }>> {
   return runAction(
-    async (ctx) => {
-      const result = await manage(formData.get('intent'), userId, formData, ctx);
-      // The row shows the account's new state.
-      refresh();
-      return result;
-    },
+    (ctx) => manage(formData.get('intent'), userId, formData, ctx),
     {
+      // The row shows the account's new state.
+      refresh: 'always',
       // A staff member who deactivated their own account has no session left.
       redirectTo: (result) => (result.signOut ? '/connexion' : null),
       answer: (result) => ({ message: result.message }),

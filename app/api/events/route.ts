@@ -5,7 +5,7 @@ import { route } from '@/lib/server/route';
 export const GET = route(
   async ({ now }) => {
     const events = await getPublicEvents();
-    // Public data: a shared cache (nginx, README) may keep it as long as the public pages.
+    // Public data: a shared cache (nginx, docs/operations.md) may keep it as long as the public pages.
     return { json: { events: events.map((e) => toApiEvent(e, now)) }, headers: { 'Cache-Control': publicCacheControl() } };
   },
   { public: true },

@@ -1,6 +1,5 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import { setCheckedIn, type CheckInState, type SetCheckedInResult } from '@/lib/checkin/check-in';
 import { runAction } from '@/lib/server/action';
 import { formatTime } from '@/lib/time';
@@ -12,11 +11,12 @@ import { formatTime } from '@/lib/time';
 export async function checkInAction(_previous: CheckInState, formData: FormData): Promise<CheckInState> {
   const registrationId = String(formData.get('registrationId') ?? '');
   const present = formData.get('present') === 'oui';
-  const answer = await runAction((ctx) => setCheckedIn(registrationId, present, ctx), { answer: (result) => ({ message: message(result, present) }) });
-  // The page is drawn again with the new counts and the state of the button, changed or not (another
-  // desk may have changed it): runAction's refresh follows a use case's effects, and a check-in has none.
-  if (answer.ok) refresh();
-  return answer;
+  return runAction((ctx) => setCheckedIn(registrationId, present, ctx), {
+    answer: (result) => ({ message: message(result, present) }),
+    // The page is drawn again with the new counts and the state of the button, changed or not
+    // (another desk may have changed it).
+    refresh: 'always',
+  });
 }
 
 function message(result: SetCheckedInResult, present: boolean): string {

@@ -7,7 +7,7 @@ export const GET = route<{ slug: string }>(
   async ({ params, now }) => {
     const event = await getPublicEvent(params.slug);
     if (!event) throw notFoundError();
-    // Public data: a shared cache (nginx, README) may keep it as long as the public pages.
+    // Public data: a shared cache (nginx, docs/operations.md) may keep it as long as the public pages.
     return { json: { event: toApiEventDetail(event, now) }, headers: { 'Cache-Control': publicCacheControl() } };
   },
   { public: true },
