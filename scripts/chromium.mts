@@ -35,13 +35,16 @@ export function findChromium(p: Probes, { install = true } = {}): Found {
   const system = findOnPath(p);
   if (system) return system;
 
+  // Playwright's download brings the browser but not the system libraries it links to: a browser
+  // that cannot even print its version (libnss3 missing…) is passed over for apt-get's.
   const playwright = p.playwrightChromium();
-  if (p.exists(playwright)) return { path: playwright, source: 'Playwright' };
+  const starts = () => p.exists(playwright) && p.run(playwright, ['--version']) === 0;
+  if (p.exists(playwright) && starts()) return { path: playwright, source: 'Playwright' };
   if (!install) return { error: NOT_FOUND };
 
   p.log('Chromium absent : téléchargement du Chromium de Playwright…');
   // A short connection timeout: without network the download fails in seconds instead of retrying.
-  if (p.run('npx', ['playwright', 'install', 'chromium'], { PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT: '10000' }) === 0 && p.exists(playwright)) {
+  if (p.run('npx', ['playwright', 'install', 'chromium'], { PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT: '10000' }) === 0 && starts()) {
     return { path: playwright, source: 'Playwright' };
   }
 

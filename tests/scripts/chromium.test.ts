@@ -64,16 +64,36 @@ describe('findChromium', () => {
   });
 
   it("uses Playwright's own browser when it is already installed", () => {
-    const { probes, ran } = machine({ files: [PLAYWRIGHT], root: true });
+    const { probes, ran } = machine({ files: [PLAYWRIGHT], root: true, commands: { [`${PLAYWRIGHT} --version`]: { code: 0 } } });
     expect(findChromium(probes)).toEqual({ path: PLAYWRIGHT, source: 'Playwright' });
-    expect(ran).toEqual([]);
+    expect(ran).toEqual([`${PLAYWRIGHT} --version`]);
   });
 
   it("installs Playwright's browser when the download works", () => {
-    const { probes, ran, logged } = machine({ commands: { npx: { code: 0, installs: [PLAYWRIGHT] } }, root: true, files: ['/etc/debian_version'] });
+    const { probes, ran, logged } = machine({
+      commands: { npx: { code: 0, installs: [PLAYWRIGHT] }, [`${PLAYWRIGHT} --version`]: { code: 0 } },
+      root: true,
+      files: ['/etc/debian_version'],
+    });
     expect(findChromium(probes)).toEqual({ path: PLAYWRIGHT, source: 'Playwright' });
-    expect(ran).toEqual(['npx playwright install chromium']);
+    expect(ran).toEqual(['npx playwright install chromium', `${PLAYWRIGHT} --version`]);
     expect(logged).toHaveLength(1);
+  });
+
+  it("passes over a Playwright browser that cannot start (system libraries missing) for apt-get's", () => {
+    const { probes, ran } = machine({
+      root: true,
+      files: ['/etc/debian_version'],
+      onPath: { 'apt-get': '/usr/bin/apt-get' },
+      commands: {
+        npx: { code: 0, installs: [PLAYWRIGHT] },
+        [`${PLAYWRIGHT} --version`]: { code: 127 },
+        'apt-get update': { code: 0 },
+        'apt-get install': { code: 0, puts: { chromium: '/usr/bin/chromium' } },
+      },
+    });
+    expect(findChromium(probes)).toEqual({ path: '/usr/bin/chromium', source: 'apt-get' });
+    expect(ran).toEqual(['npx playwright install chromium', `${PLAYWRIGHT} --version`, 'apt-get update -qq', 'apt-get install -y -qq chromium']);
   });
 
   it('falls back to apt-get on Debian as root when the download fails', () => {
