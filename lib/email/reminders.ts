@@ -4,6 +4,7 @@ import { claimReminderRegistrations } from '@/db/queries/reminders';
 import { composeRegistrationEmail } from './registration-email';
 import { enqueueEmail } from './outbox';
 import { loadRegistrationEmailData } from './registration-data';
+import { db as pool } from '@/db';
 
 export const REMINDER_WINDOW_MS = 48 * 3600_000;
 const BATCH_SIZE = 50;
@@ -26,7 +27,7 @@ export type QueueRemindersOptions = {
  * and writes their e-mails in one transaction: a reminder is queued once, even with several
  * workers, and never lost if the batch fails. Returns how many were queued.
  */
-export async function queueReminders(db: Executor, options: QueueRemindersOptions): Promise<number> {
+export async function queueReminders(options: QueueRemindersOptions, db: Executor = pool): Promise<number> {
   const now = options.now ?? new Date();
   const appUrl = options.appUrl.replace(/\/+$/, '');
   const window = { from: now, until: new Date(now.getTime() + REMINDER_WINDOW_MS) };

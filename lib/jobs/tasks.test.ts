@@ -62,7 +62,7 @@ describe('jobTasks', () => {
   it('queue_reminders queues them with the clock, the site’s address and a fresh private link', async () => {
     await jobTasks(deps).queue_reminders!({}, helpers);
     expect(queueReminders).toHaveBeenCalledTimes(1);
-    const [passedDb, options] = vi.mocked(queueReminders).mock.calls[0];
+    const [options, passedDb] = vi.mocked(queueReminders).mock.calls[0];
     expect(passedDb).toBe(db);
     expect(options).toMatchObject({ now: NOW, appUrl: 'https://tour.example.org' });
     vi.mocked(mintManageLink).mockResolvedValue('jeton');
@@ -71,7 +71,7 @@ describe('jobTasks', () => {
 
   it('apply_retention applies the retention period with the task’s clock', async () => {
     await jobTasks(deps).apply_retention!({}, helpers);
-    expect(runPrivacyMaintenance).toHaveBeenCalledWith(db, { now: NOW });
+    expect(runPrivacyMaintenance).toHaveBeenCalledWith({ now: NOW }, db);
   });
 
   it('sweep_emails queues the orphans due now whose job is missing or locked for longer than a lease', async () => {

@@ -41,15 +41,18 @@ export function jobTasks(deps: TaskDeps): TaskList {
   const tasks: TaskList = {
     [TASKS.queueReminders]: async () => {
       const url = deps.appUrl();
-      await queueReminders(deps.db, {
-        now: now(),
-        appUrl: url,
-        // Reminders carry a fresh private link, as every e-mail about a registration does.
-        manageUrl: async (tx, registrationId) => manageUrl(url, await mintManageLink(tx, registrationId)),
-      });
+      await queueReminders(
+        {
+          now: now(),
+          appUrl: url,
+          // Reminders carry a fresh private link, as every e-mail about a registration does.
+          manageUrl: async (tx, registrationId) => manageUrl(url, await mintManageLink(tx, registrationId)),
+        },
+        deps.db,
+      );
     },
     [TASKS.applyRetention]: async () => {
-      await runPrivacyMaintenance(deps.db, { now: now() });
+      await runPrivacyMaintenance({ now: now() }, deps.db);
     },
   };
   const transport = deps.transport;

@@ -8,6 +8,7 @@ import { anonymiseDueRegistrations, blankOutboundEmails, deleteManageLinksOf } f
 import { recordAudit } from '@/lib/audit';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { retentionCutoff, retentionMonthsFromEnv } from './retention-period';
+import { db as pool } from '@/db';
 
 export { DEFAULT_RETENTION_MONTHS, retentionCutoff, retentionMonthsFromEnv } from './retention-period';
 
@@ -29,7 +30,7 @@ export type RetentionResult = { anonymised: number; batches: number; cutoff: Dat
  * batch that names no one. Safe to run on several instances at once (rows are claimed with
  * SKIP LOCKED) and again (what is anonymised is not taken twice).
  */
-export async function anonymiseExpiredRegistrations(db: Database, options: RetentionOptions): Promise<RetentionResult> {
+export async function anonymiseExpiredRegistrations(options: RetentionOptions, db: Database = pool): Promise<RetentionResult> {
   const months = options.months ?? retentionMonthsFromEnv();
   const cutoff = retentionCutoff(options.now, months);
   const limit = options.batchSize ?? 200;
@@ -63,8 +64,8 @@ export async function anonymiseExpiredRegistrations(db: Database, options: Reten
  * The worker's hourly privacy pass: the retention period above, and the rate-limit counters of
  * past windows (their keys hold e-mail addresses in clear).
  */
-export async function runPrivacyMaintenance(db: Database, options: { now: Date }): Promise<RetentionResult> {
-  const result = await anonymiseExpiredRegistrations(db, options);
+export async function runPrivacyMaintenance(options: { now: Date }, db: Database = pool): Promise<RetentionResult> {
+  const result = await anonymiseExpiredRegistrations(options, db);
   await pruneRateLimits(db, options.now);
   return result;
 }

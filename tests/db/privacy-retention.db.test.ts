@@ -82,8 +82,8 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
 
   it('anonymises the expired registrations, shared between two concurrent runs, each row once', async () => {
     const [first, second] = await Promise.all([
-      anonymiseExpiredRegistrations(db, { now, months: 12, batchSize: 2 }),
-      anonymiseExpiredRegistrations(db, { now, months: 12, batchSize: 2 }),
+      anonymiseExpiredRegistrations({ now, months: 12, batchSize: 2 }, db),
+      anonymiseExpiredRegistrations({ now, months: 12, batchSize: 2 }, db),
     ]);
     expect(first.cutoff.toISOString()).toBe('2003-03-01T10:00:00.000Z');
     expect(first.anonymised + second.anonymised).toBe(expired.length);
@@ -133,7 +133,7 @@ describe('anonymiseExpiredRegistrations (retention period)', () => {
 
   it('does nothing the second time', async () => {
     const rows = await rowsOf(expired.map((e) => e.id));
-    const result = await anonymiseExpiredRegistrations(db, { now: new Date(now.getTime() + 3600_000), months: 12 });
+    const result = await anonymiseExpiredRegistrations({ now: new Date(now.getTime() + 3600_000), months: 12 }, db);
     expect(result.anonymised).toBe(0);
     expect(await rowsOf(expired.map((e) => e.id))).toEqual(rows);
   });

@@ -71,7 +71,7 @@ describe('queueReminders', () => {
     const all = [...confirmed, waitlisted, cancelled].map((r) => r.id);
     await db.insert(workshopChoices).values({ registrationId: confirmed[0].id, slotId: slots[0].id, workshopId: slots[0].workshops[1].id });
 
-    expect(await queueReminders(db, { now, appUrl: APP_URL })).toBe(2);
+    expect(await queueReminders({ now, appUrl: APP_URL }, db)).toBe(2);
 
     const reminders = await remindersFor(all);
     expect(reminders.map((r) => r.registrationId).sort()).toEqual(confirmed.map((r) => r.id).sort());
@@ -94,10 +94,10 @@ describe('queueReminders', () => {
     }
 
     // Again, later, and twice at once: nothing more.
-    expect(await queueReminders(db, { now: new Date(now.getTime() + HOUR), appUrl: APP_URL })).toBe(0);
+    expect(await queueReminders({ now: new Date(now.getTime() + HOUR), appUrl: APP_URL }, db)).toBe(0);
     const again = await Promise.all([
-      queueReminders(db, { now: new Date(now.getTime() + 2 * HOUR), appUrl: APP_URL }),
-      queueReminders(db, { now: new Date(now.getTime() + 2 * HOUR), appUrl: APP_URL }),
+      queueReminders({ now: new Date(now.getTime() + 2 * HOUR), appUrl: APP_URL }, db),
+      queueReminders({ now: new Date(now.getTime() + 2 * HOUR), appUrl: APP_URL }, db),
     ]);
     expect(again).toEqual([0, 0]);
     expect(await remindersFor(all)).toHaveLength(2);
@@ -123,9 +123,9 @@ describe('queueReminders', () => {
     const other = testDatabase();
     try {
       const counts = await Promise.all([
-        queueReminders(db, { now, appUrl: APP_URL }),
-        queueReminders(other.db, { now, appUrl: APP_URL }),
-        queueReminders(db, { now, appUrl: APP_URL }),
+        queueReminders({ now, appUrl: APP_URL }, db),
+        queueReminders({ now, appUrl: APP_URL }, other.db),
+        queueReminders({ now, appUrl: APP_URL }, db),
       ]);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(120);
     } finally {
@@ -146,12 +146,12 @@ describe('queueReminders', () => {
     const ids = [];
     for (const e of [inFiveDays.event, begun.event, cancelledEvent, draft]) ids.push((await register(db, e.id, 'confirmed', now)).id);
 
-    expect(await queueReminders(db, { now, appUrl: APP_URL })).toBe(0);
+    expect(await queueReminders({ now, appUrl: APP_URL }, db)).toBe(0);
     expect(await remindersFor(ids)).toHaveLength(0);
 
     // Three days later the first one is within 48 hours.
     const later = new Date(now.getTime() + 3 * 24 * HOUR + 3 * HOUR);
-    expect(await queueReminders(db, { now: later, appUrl: APP_URL })).toBe(1);
+    expect(await queueReminders({ now: later, appUrl: APP_URL }, db)).toBe(1);
     expect((await remindersFor(ids)).map((r) => r.registrationId)).toEqual([ids[0]]);
     // Sanity: the event that was found is the one in five days.
     const [found] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, inFiveDays.event.id));
@@ -161,7 +161,7 @@ describe('queueReminders', () => {
   it('puts the private link given by the caller in the reminder', async () => {
     const { event, now } = await eventIn30Hours();
     const person = await register(db, event.id, 'confirmed', now);
-    await queueReminders(db, { now, appUrl: APP_URL, manageUrl: async (_tx, id) => `${APP_URL}/inscription/jeton-${id}` });
+    await queueReminders({ now, appUrl: APP_URL, manageUrl: async (_tx, id) => `${APP_URL}/inscription/jeton-${id}` }, db);
     const [reminder] = await remindersFor([person.id]);
     expect(reminder.text).toContain(`${APP_URL}/inscription/jeton-${person.id}`);
     expect(reminder.text).not.toContain('e-mail de confirmation');
