@@ -1,15 +1,7 @@
 // Prints what breaks the code's shape rules (tests/architecture/rules.ts); exit 1 if anything does.
 import * as rules from '../tests/architecture/rules';
 
-const checks: [string, () => unknown[]][] = [
-  ['app/ and components/ importing db/', rules.uiImportsOfDb],
-  ['SQL under lib/', rules.sqlOutsideDb],
-  ['role comparisons outside lib/auth/permissions.ts', rules.roleComparisons],
-  ['server actions outside runAction', rules.actionsOutsideWrapper],
-  ['route handlers outside route()', rules.routesOutsideWrapper],
-  ['import cycles', rules.importCycles],
-  ['files over 300 lines', rules.longFiles],
-];
+const checks = rules.RULES;
 let failed = false;
 for (const [name, check] of checks) {
   const found = check();

@@ -160,3 +160,14 @@ export function longFiles(limit = 300): string[] {
     .filter(({ lines }) => lines > limit)
     .map(({ f, lines }) => `${f} (${lines} lines)`);
 }
+
+/** Every rule with what it says, for the test and for scripts/check-architecture.mts. */
+export const RULES: [string, () => unknown[]][] = [
+  ['app/ and components/ import nothing from db/, types included', uiImportsOfDb],
+  ['lib/ writes no SQL: no drizzle-orm, no sql`…` tag, no query', sqlOutsideDb],
+  ['roles are compared only in lib/auth/permissions.ts', roleComparisons],
+  ['every server action goes through runAction', actionsOutsideWrapper],
+  ['every route handler goes through route()', routesOutsideWrapper],
+  ['no two files import each other, directly or through others', importCycles],
+  ['no file is over 300 lines', longFiles],
+];
