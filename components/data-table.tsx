@@ -20,7 +20,8 @@ const isLabelled = (column: Column): column is { label: ReactNode; numeric?: boo
  * A table of rows: its caption (which also names the scrollable region), column headers with
  * their scope, the rows, an optional footer, and what to say instead when there is no row. The
  * table scrolls sideways inside its own region, which is focusable so that a keyboard user can
- * scroll it too: the page itself never scrolls sideways, even 320 px wide.
+ * scroll it too: the page itself never scrolls sideways, even 320 px wide. The region is `relative`
+ * so that the visually hidden labels of its cells (absolutely placed) are clipped by it too.
  */
 export function DataTable({
   id,
@@ -44,7 +45,7 @@ export function DataTable({
 }) {
   if (empty && Children.count(children) === 0) return <p className="rounded border border-slate-300 bg-slate-50 p-4 text-slate-900">{empty}</p>;
   return (
-    <div role="region" aria-labelledby={id} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-slate-200">
+    <div role="region" aria-labelledby={id} tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200">
       <table className={`${TABLE_CLASS} ${className}`}>
         <caption id={id} className="px-3 py-2 text-left font-semibold text-slate-900">
           {caption}

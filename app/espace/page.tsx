@@ -60,7 +60,7 @@ async function MyEvents() {
       {events.length === 0 ? (
         <p className="rounded border border-slate-300 bg-slate-50 p-4 text-slate-900">Aucune rencontre pour l’instant.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">
               {national ? 'Rencontres de toutes les régions' : 'Rencontres de vos régions'}, de la plus récente à la plus ancienne, avec

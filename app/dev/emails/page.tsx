@@ -43,7 +43,7 @@ async function Outbox() {
       {emails.length === 0 ? (
         <p className="mt-6 text-slate-700">Aucun e-mail pour l’instant.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <div className="relative mt-6 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-semibold text-slate-800">
               {emails.length === 1 ? 'Le dernier e-mail' : `Les ${emails.length} derniers e-mails`}, du plus récent au plus ancien
