@@ -91,11 +91,11 @@ export function FilterSearch({ id, name, label, hint, value }: { id: string; nam
  * The filter form's buttons: "Filtrer", and a link that clears the filters. By a full load, so
  * that the form's fields are emptied too (they keep what was chosen otherwise).
  */
-export function FilterActions({ clearHref }: { clearHref: string }) {
+export function FilterActions({ clearHref, submitLabel = 'Filtrer' }: { clearHref: string; submitLabel?: string }) {
   return (
     <div className="mt-4 flex flex-wrap items-center gap-4">
       <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-        Filtrer
+        {submitLabel}
       </button>
       <a href={clearHref}>Effacer les filtres</a>
     </div>

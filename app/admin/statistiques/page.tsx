@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
-import { FilterForm, FilterSelect } from '@/components/filter-form';
+import { FilterActions, FilterForm, FilterSelect } from '@/components/filter-form';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
 import { formatCount, formatRatio } from '@/lib/stats/format';
@@ -107,12 +106,7 @@ function Filters({ stats }: { stats: TourStatistics }) {
         <FilterSelect id="filtre-edition" name="edition" label="Édition" value={filters.edition ? String(filters.edition) : ''} allLabel="Toutes les éditions" options={editions.map((e) => ({ value: String(e), label: String(e) }))} />
         <FilterSelect id="filtre-region" name="region" label="Région" value={filters.regionCode ?? ''} allLabel="Toutes les régions" options={options.regions.map((r) => ({ value: r.code, label: r.name }))} />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-marine-700 px-4 py-2 font-semibold text-white hover:bg-marine-900">
-          Afficher
-        </button>
-        <Link href={PATH}>Effacer les filtres</Link>
-      </div>
+      <FilterActions clearHref={PATH} submitLabel="Afficher" />
     </FilterForm>
   );
 }
