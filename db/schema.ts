@@ -2,3 +2,4 @@
 // make bad states impossible. drizzle-kit reads this file (drizzle.config.ts).
 export * from './schema-domain';
 export * from './schema-platform';
+export * from './schema-practices';

@@ -14,10 +14,15 @@ const EXPECTED_TABLES = [
   'manage_links',
   'outbound_emails',
   'partner_regions',
+  'practice_comments',
+  'practice_links',
+  'practice_presentations',
+  'practices',
   'rate_limits',
   'regions',
   'registrations',
   'speakers',
+  'tour_settings',
   'user_tokens',
   'users',
   'workshop_choices',
@@ -98,6 +103,15 @@ describe('migrateDatabase on an empty database', () => {
       expect(names).toContain(c);
     }
     expect(indexes.split(',')).toContain('registrations_live_email_key');
+    expect(names).toContain('practices_submitted_complete');
+    expect(indexes.split(',')).toContain('practices_search_idx');
+  });
+
+  it('searches practices in French, forgiving accents, case and plurals (tour_fr)', async () => {
+    const [row] = await fresh.sql<{ hit: boolean; miss: boolean }[]>`
+      SELECT to_tsvector('tour_fr', 'Une École inclusive pour les habitants') @@ websearch_to_tsquery('tour_fr', 'ecole INCLUSIVES habitant') AS hit,
+             to_tsvector('tour_fr', 'Une École inclusive') @@ websearch_to_tsquery('tour_fr', 'entreprise') AS miss`;
+    expect(row).toEqual({ hit: true, miss: false });
   });
 
   it('installs the job queue (graphile-worker), so that add_job exists before any app code runs', async () => {
