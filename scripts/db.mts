@@ -25,7 +25,7 @@ await withDatabaseUrl(async (url) => {
     }
     if (command === 'seed' || command === 'reset') {
       const report = await seedDatabase(db);
-      console.log(`Données de démonstration : ${report.regions} régions, ${report.eventsCreated.length} rencontres créées.`);
+      console.log(`Données de démonstration : ${report.regions} régions, ${report.eventsCreated.length} rencontres et ${report.practicesCreated.length} pratiques créées.`);
     }
   } finally {
     await sql.end();

@@ -55,7 +55,7 @@ try {
   const [{ n }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events`;
   if (server?.created || n === 0) {
     const report = await seedDatabase(db);
-    console.log(`Base initialisée : ${report.eventsCreated.length} rencontres de démonstration.`);
+    console.log(`Base initialisée : ${report.eventsCreated.length} rencontres et ${report.practicesCreated.length} pratiques de démonstration.`);
   }
 } finally {
   await sql.end();

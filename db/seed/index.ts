@@ -1,5 +1,5 @@
-// Idempotent seed: regions, the real Occitanie 2022 event, invented past editions and a demo
-// edition dated from `today`. An event whose slug exists is left exactly as it is.
+// Idempotent seed: regions, the real Occitanie 2022 event, invented past editions, a demo
+// edition dated from `today` and invented pratiques inspirantes. An event whose slug exists is left exactly as it is.
 import { sql } from 'drizzle-orm';
 import { parisDate, parisTime, regionTimeZone } from '../../lib/time';
 import type { Database } from '../connect';
@@ -8,10 +8,11 @@ import { seedDemoAccounts } from './accounts';
 import { demoEvents } from './demo';
 import { PAST_FICTIONAL } from './fictional';
 import { OCCITANIE_2022 } from './occitanie-2022';
+import { seedPractices } from './practices';
 import { REGIONS } from './regions';
 import type { SeedEvent } from './types';
 
-export type SeedReport = { regions: number; eventsCreated: string[]; accountsCreated: number };
+export type SeedReport = { regions: number; eventsCreated: string[]; practicesCreated: string[]; accountsCreated: number };
 
 export async function seedDatabase(db: Database, options: { now?: Date; demoAccounts?: boolean } = {}): Promise<SeedReport> {
   const now = options.now ?? new Date();
@@ -27,9 +28,10 @@ export async function seedDatabase(db: Database, options: { now?: Date; demoAcco
     for (const spec of [OCCITANIE_2022, ...PAST_FICTIONAL, ...demoEvents(today)]) {
       if (await insertEvent(tx as unknown as Database, spec, regionId.get(spec.region)!, now)) created.push(spec.slug);
     }
+    const practicesCreated = await seedPractices(tx as unknown as Database, regionId);
     const withAccounts = options.demoAccounts ?? process.env.DEMO_ACCOUNTS !== '0';
     const accountsCreated = withAccounts ? await seedDemoAccounts(tx as unknown as Database) : 0;
-    return { regions: regionRows.length, eventsCreated: created, accountsCreated };
+    return { regions: regionRows.length, eventsCreated: created, practicesCreated, accountsCreated };
   });
 }
 

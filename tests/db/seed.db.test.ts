@@ -60,7 +60,7 @@ describe('seedDatabase is idempotent', () => {
     expect(first.regions).toBe(18);
     expect(first.eventsCreated).toContain(OCCITANIE_SLUG);
     expect(first.eventsCreated.length).toBe(before.counts.events);
-    expect(second).toEqual({ regions: 18, eventsCreated: [], accountsCreated: 0 });
+    expect(second).toEqual({ regions: 18, eventsCreated: [], practicesCreated: [], accountsCreated: 0 });
     expect(first.accountsCreated).toBe(3);
   });
 
@@ -76,7 +76,7 @@ describe('seedDatabase is idempotent', () => {
   });
 
   it('adds nothing when run again on a later day', () => {
-    expect(later).toEqual({ regions: 18, eventsCreated: [], accountsCreated: 0 });
+    expect(later).toEqual({ regions: 18, eventsCreated: [], practicesCreated: [], accountsCreated: 0 });
     expect(afterLater).toEqual(before);
   });
 });
