@@ -22,8 +22,23 @@ export const PERMISSIONS = {
     'audit:read',
     'stats:read',
     'emails:manage',
+    // Pratiques inspirantes: see and comment the answers of one's regions, propose one.
+    'practices:review',
+    // Edit the wording, publish, ask for changes, decline, unpublish: national staff only.
+    'practices:moderate',
+    // The recueil's selection as CSV, the survey's window and the recueil's introduction.
+    'practices:export',
+    'tour:settings',
   ],
-  partner: ['events:read', 'events:create', 'events:edit', 'registrations:read', 'registrations:export', 'checkin'],
+  partner: [
+    'events:read',
+    'events:create',
+    'events:edit',
+    'registrations:read',
+    'registrations:export',
+    'checkin',
+    'practices:review',
+  ],
 } as const satisfies Record<UserRole, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)['national'][number];
