@@ -24,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Tour de France <span className="font-normal">de la clause sociale</span>
             </Link>
             <nav aria-label="Navigation principale">
-              <ul className="flex gap-6">
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
                 <li>
                   <Link href="/" className="text-white no-underline hover:underline">
                     Accueil
@@ -33,6 +33,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/rencontres" className="text-white no-underline hover:underline">
                     Rencontres
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/pratiques" className="text-white no-underline hover:underline">
+                    Pratiques
                   </Link>
                 </li>
                 <li>

@@ -110,7 +110,9 @@ export const practices = pgTable(
   (t) => [
     index('practices_search_idx').using('gin', t.search),
     index('practices_themes_idx').using('gin', t.themes),
-    index('practices_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    // Typo tolerance of the collection's search: trigrams of the unaccented title (tour_unaccent is
+    // unaccent declared immutable, created by migration 0006, so that it can be indexed).
+    index('practices_title_trgm_idx').using('gin', sql`tour_unaccent(${t.title}) gin_trgm_ops`),
     index('practices_status_published_idx').on(t.status, t.publishedAt),
     index('practices_region_status_idx').on(t.regionId, t.status),
     check('practices_slug_format', sql`${t.slug} IS NULL OR ${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),

@@ -4,6 +4,9 @@ CREATE EXTENSION IF NOT EXISTS unaccent;--> statement-breakpoint
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TEXT SEARCH CONFIGURATION tour_fr (COPY = french);--> statement-breakpoint
 ALTER TEXT SEARCH CONFIGURATION tour_fr ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;--> statement-breakpoint
+-- unaccent() is only STABLE (its dictionary could change); with the dictionary named, it is safe to
+-- declare immutable, which an index on the unaccented title needs (typo tolerance by trigrams).
+CREATE FUNCTION tour_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;--> statement-breakpoint
 CREATE TYPE "public"."practice_origin" AS ENUM('survey', 'api', 'partner');--> statement-breakpoint
 CREATE TYPE "public"."practice_status" AS ENUM('draft', 'submitted', 'changes_requested', 'published', 'declined', 'unpublished');--> statement-breakpoint
 CREATE TYPE "public"."practice_theme" AS ENUM('innover', 'siae_handicap', 'ess', 'achats_responsables', 'entreprises', 'habitants_qpv', 'suivi_heures', 'autre');--> statement-breakpoint
@@ -103,7 +106,7 @@ CREATE INDEX "practice_presentations_item_idx" ON "practice_presentations" USING
 CREATE INDEX "practice_presentations_practice_idx" ON "practice_presentations" USING btree ("practice_id");--> statement-breakpoint
 CREATE INDEX "practices_search_idx" ON "practices" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "practices_themes_idx" ON "practices" USING gin ("themes");--> statement-breakpoint
-CREATE INDEX "practices_title_trgm_idx" ON "practices" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "practices_title_trgm_idx" ON "practices" USING gin (tour_unaccent("title") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "practices_status_published_idx" ON "practices" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "practices_region_status_idx" ON "practices" USING btree ("region_id","status");--> statement-breakpoint
 INSERT INTO "tour_settings" ("id") VALUES (1) ON CONFLICT DO NOTHING;

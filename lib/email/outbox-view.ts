@@ -33,6 +33,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   event_changed: 'Rencontre modifiée',
   account_invitation: 'Invitation',
   password_reset: 'Mot de passe',
+  practice_contact: 'Contact d’une pratique',
 };
 
 export const EMAIL_STATUS_LABELS = { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' } as const;

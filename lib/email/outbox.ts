@@ -16,7 +16,8 @@ export type EmailKind =
   | 'event_cancelled'
   | 'event_changed'
   | 'account_invitation'
-  | 'password_reset';
+  | 'password_reset'
+  | 'practice_contact';
 
 export type { EmailAttachment };
 

@@ -44,7 +44,18 @@ export type RegistrationEmailData = {
 };
 
 /** Every kind of e-mail is about one registration, the event's cancellation included. */
-export type RegistrationEmailKind = Exclude<EmailKind, 'account_invitation' | 'password_reset'>;
+export type RegistrationEmailKind = Extract<
+  EmailKind,
+  | 'registration_confirmed'
+  | 'registration_waitlisted'
+  | 'registration_promoted'
+  | 'registration_changed'
+  | 'registration_cancelled'
+  | 'registration_reminder'
+  | 'manage_link'
+  | 'event_cancelled'
+  | 'event_changed'
+>;
 
 type Slot = { id: string; startsAt: Date; endsAt: Date; workshops: { id: string; code: string; title: string }[] };
 

@@ -6,7 +6,7 @@ import { ORGANISATION_TYPE_VALUES } from './organisation-types';
 // eslint-disable-next-line no-control-regex
 const NO_NUL = /^[^\u0000]*$/;
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
     .trim()
@@ -15,7 +15,7 @@ const text = (label: string, max: number) =>
 
 // A name or an organisation is one line: a line break would shape the plain-text e-mail.
 const ONE_LINE = /^[^\r\n\u0085\u2028\u2029]*$/;
-const line = (label: string, max: number) => text(label, max).regex(ONE_LINE, { error: `${label} : une seule ligne, sans retour à la ligne.` });
+export const line = (label: string, max: number) => text(label, max).regex(ONE_LINE, { error: `${label} : une seule ligne, sans retour à la ligne.` });
 
 export const registrationSchema = z.object({
   firstName: line('Prénom', 100).min(1, { error: 'Indiquez votre prénom.' }),

@@ -1,0 +1,14 @@
+import { AppError } from '@/lib/errors';
+import { toApiPracticeDetail } from '@/lib/practices/api';
+import { getPublishedPractice } from '@/lib/practices/public';
+import { route } from '@/lib/server/route';
+
+// GET /api/practices/{slug}: one published practice and the meetings where it was presented.
+export const GET = route<{ slug: string }>(
+  async ({ params, appUrl }) => {
+    const practice = await getPublishedPractice(params.slug);
+    if (!practice) throw new AppError('not_found', 'Pratique introuvable.');
+    return { json: { practice: toApiPracticeDetail(practice, appUrl) } };
+  },
+  { public: true },
+);
