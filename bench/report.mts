@@ -2,6 +2,7 @@
 import type { Load } from './load.mts';
 import type { Dashboard, PageJs } from './pages.mts';
 import type { Rush } from './rush.mts';
+import type { SearchFigure } from './search.mts';
 
 export type HttpFigure = {
   name: string;
@@ -25,12 +26,13 @@ export type Results = {
   rush: Rush;
   js: PageJs[];
   dashboard: Dashboard[];
+  search?: SearchFigure;
   goals?: Goal[];
 };
 
 export type Goal = { goal: string; measured: string; met: boolean | null };
 
-export const GOALS = { pageRatio: 0.1, pageP99: 60, nginxRatio: 0.8, rushRatio: 0.25, pageJsKb: 110, dashboardP50: 300 };
+export const GOALS = { pageRatio: 0.1, pageP99: 60, nginxRatio: 0.8, rushRatio: 0.25, pageJsKb: 110, dashboardP50: 300, searchP50: 20 };
 
 export function goals(r: Results): Goal[] {
   const page64 = r.http.find((h) => h.path.startsWith('/rencontres/') && h.connections === 64);
@@ -51,6 +53,9 @@ export function goals(r: Results): Goal[] {
     { goal: `JS au premier chargement d’une rencontre ≤ ${GOALS.pageJsKb} kB gzip`, measured: `${kb(pageJs?.gzipBytes ?? 0)} kB`, met: (pageJs?.gzipBytes ?? Infinity) <= GOALS.pageJsKb * 1000 },
   ];
   for (const d of r.dashboard) list.push({ goal: `${d.path} p50 < ${GOALS.dashboardP50} ms`, measured: `${d.p50} ms`, met: d.p50 < GOALS.dashboardP50 });
+  if (r.search) {
+    list.push({ goal: `recherche de deux mots p50 < ${GOALS.searchP50} ms (${r.search.practices} pratiques)`, measured: `${r.search.query.p50} ms`, met: r.search.query.p50 < GOALS.searchP50 });
+  }
   return list;
 }
 
@@ -101,6 +106,16 @@ export function report(r: Results): string {
   table(['JS au premier chargement', 'fichiers', 'brut kB', 'gzip kB', 'scripts en ligne kB'], r.js.map((j) => [j.name, j.files, kb(j.rawBytes), kb(j.gzipBytes), kb(j.inlineBytes)]));
   table(['Tableau de bord', 'mesures', 'p50', 'p90', 'kB'], r.dashboard.map((d) => [d.path, d.samples, `${d.p50} ms`, `${d.p90} ms`, kb(d.bytes)]));
 
+  if (r.search) {
+    const s = r.search;
+    table(
+      ['Recherche (' + s.practices + ' pratiques, ' + s.queries + ' requêtes de deux mots)', 'mesures', 'p50', 'p95', 'max'],
+      [
+        ['requête SQL (client PostgreSQL)', s.samples, `${s.query.p50} ms`, `${s.query.p95} ms`, `${s.query.max} ms`],
+        ...(s.api ? [['GET /api/practices?q= (app)', '–', `${s.api.p50} ms`, `${s.api.p95} ms`, '–']] : []),
+      ],
+    );
+  }
   table(['Objectif', 'mesuré', 'atteint'], (r.goals ?? goals(r)).map((g) => [g.goal, g.measured, g.met === null ? 'non mesuré' : g.met ? 'oui' : 'NON']));
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import { measure, startService, type Load, type Service } from './load.mts';
 import { nginxFront, nginxAvailable } from './nginx.mts';
 import { goals, report, type Results } from './report.mts';
 import { registrationRush } from './rush.mts';
+import { loadSearchCorpus, searchTimes } from './search.mts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
@@ -24,6 +25,7 @@ const code = await withTestServer(async ({ createDatabase }) => {
   console.log('Jeu de données…');
   const dataset = await loadDataset(databaseUrl);
   console.log(`  ${dataset.events} rencontres publiées, ${dataset.registrations} inscriptions.`);
+  console.log(`  ${await loadSearchCorpus(databaseUrl)} pratiques publiées pour la recherche.`);
 
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const env = { ...inherited, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: randomBytes(32).toString('base64url') };
@@ -106,6 +108,9 @@ const code = await withTestServer(async ({ createDatabase }) => {
     { name: 'Page d’inscription', path: `${pagePath}/inscription` },
   ]);
 
+  console.log('Recherche dans les pratiques…');
+  const search = await searchTimes(databaseUrl, app);
+
   console.log('Tableau de bord national…');
   const cookie = await signIn(app, 'staff@ave.example.org', 'demo-clause-sociale');
   const dashboard = [await dashboardRender(app, cookie, '/admin'), await dashboardRender(app, cookie, '/admin/statistiques')];
@@ -119,6 +124,7 @@ const code = await withTestServer(async ({ createDatabase }) => {
     rush,
     js,
     dashboard,
+    search,
   };
   results.goals = goals(results);
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

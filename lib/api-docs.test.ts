@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './errors';
+import { toApiPractice } from './practices/api';
+import { PRACTICE_THEME_KEYS } from './practices/model';
 import { registrationSchema } from './registrations/schema';
 
 const apiDoc = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8');
@@ -33,5 +35,24 @@ describe('docs/api.md, POST /api/events/{slug}/registrations', () => {
   it('says which errors carry fields', () => {
     const shape = /`fields`, field → French message,\s+only on ([^)]*)\)/.exec(apiDoc)![1];
     expect([...shape.matchAll(/`(\d{3}) ([a-z_]+)`/g)].map((m) => m[2]).sort()).toEqual(['already_registered', 'validation_failed', 'workshop_full']);
+  });
+});
+
+describe('docs/api.md, GET /api/practices', () => {
+  const section = apiDocSection('GET /api/practices');
+
+  it('lists every theme key, and only those', () => {
+    const listed = /`theme` \(one of ([^)]*)\)/.exec(section)![1];
+    expect([...listed.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]).sort()).toEqual([...PRACTICE_THEME_KEYS].sort());
+  });
+
+  it('shows a practice with exactly the fields the API answers', () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as { practices: Record<string, unknown>[] };
+    const card = {
+      slug: 's', title: 't', summary: '', regionCode: '76', regionName: 'Occitanie', themes: [], department: '34', qpv: true,
+      publishedAt: null, snippet: null, organisationType: null,
+    } as unknown as Parameters<typeof toApiPractice>[0];
+    expect(Object.keys(example.practices[0]).sort()).toEqual(Object.keys(toApiPractice(card, 'https://x')).sort());
+    expect(Object.keys(example).sort()).toEqual(['page', 'pageSize', 'practices', 'total']);
   });
 });

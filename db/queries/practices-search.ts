@@ -89,9 +89,25 @@ export async function searchPublishedPractices(
       .offset(page.offset);
     return { rows: rows.map(({ total: _total, ...row }) => ({ ...row, snippet: null })), total: rows[0]?.total ?? (page.offset > 0 ? await countPublished(tx, conditions) : 0) };
   }
-  const query = sql`websearch_to_tsquery('tour_fr', ${q})`;
-  // The page's rows are ranked and cut first; ts_headline, the costly part, runs on them only.
-  const rows = await tx.execute<Omit<PracticeListRow, 'publishedAt'> & { publishedAt: string | null; total: string }>(sql`
+  const query = tsQuery(q);
+  const rows = await tx.execute<Omit<PracticeListRow, 'publishedAt'> & { publishedAt: string | null; total: string }>(rankedSearch(conditions, query, page));
+  const list = [...rows];
+  const total = list.length ? Number(list[0].total) : page.offset > 0 ? await countMatches(tx, conditions, query) : 0;
+  return {
+    rows: list.map(({ total: _total, publishedAt, themes, ...row }) => ({
+      ...row,
+      themes: parseEnumArray(themes),
+      publishedAt: publishedAt ? new Date(publishedAt) : null,
+    })),
+    total,
+  };
+}
+
+const tsQuery = (q: string) => sql`websearch_to_tsquery('tour_fr', ${q})`;
+
+/** The ranked search of a page: the page's rows are ranked and cut first; ts_headline, the costly part, runs on them only. */
+function rankedSearch(conditions: SQL[], query: SQL, page: { limit: number; offset: number }): SQL {
+  return sql`
     WITH matched AS (
       SELECT ${practices.id} AS id, ${practices.slug} AS slug, ${practices.title} AS title, ${practices.summary} AS summary,
         ${practices.department} AS department, ${practices.communes} AS communes, ${practices.qpv} AS qpv,
@@ -106,18 +122,19 @@ export async function searchPublishedPractices(
     SELECT id, slug, title, summary, department, communes, qpv, themes, "organisationType", "publishedAt", "regionCode", "regionName",
       ts_headline('tour_fr', body, ${query}, ${HEADLINE_OPTIONS}) AS snippet, total
     FROM matched ORDER BY rank DESC, title ASC
-  `);
-  const list = [...rows];
-  const total = list.length ? Number(list[0].total) : page.offset > 0 ? await countMatches(tx, conditions, query) : 0;
-  return {
-    rows: list.map(({ total: _total, publishedAt, themes, ...row }) => ({
-      ...row,
-      themes: parseEnumArray(themes),
-      publishedAt: publishedAt ? new Date(publishedAt) : null,
-    })),
-    total,
-  };
+  `;
 }
+
+/** The plan PostgreSQL runs for a ranked search (EXPLAIN ANALYZE, JSON): the EXPLAIN test checks the index is used. */
+export async function explainSearch(tx: Executor, filters: PracticeSearchFilters & { q: string }, page: { limit: number; offset: number }) {
+  const rows = await tx.execute<{ 'QUERY PLAN': unknown }>(
+    sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${rankedSearch(filterConditions(filters), tsQuery(filters.q), page)}`,
+  );
+  const plan = [...rows][0]['QUERY PLAN'];
+  return (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode; 'Execution Time': number }];
+}
+
+export type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
 
 /** A PostgreSQL array of enum values as a raw query returns it: '{a,b}' (drizzle parses it elsewhere). */
 function parseEnumArray(value: unknown): PracticeTheme[] {

@@ -1,4 +1,4 @@
-import { getRegions } from '@/lib/events/public';
+import { getRegions, publicCacheControl } from '@/lib/events/public';
 import { PAGE_SIZE, parseCollectionFilters, searchCollection } from '@/lib/practices/collection';
 import { toApiPracticePage } from '@/lib/practices/api';
 import { route } from '@/lib/server/route';
@@ -9,7 +9,7 @@ export const GET = route(
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const regions = await getRegions();
     const page = await searchCollection(parseCollectionFilters(params, regions.map((r) => r.code)));
-    return { json: toApiPracticePage(page, PAGE_SIZE, appUrl) };
+    return { json: toApiPracticePage(page, PAGE_SIZE, appUrl), headers: { 'Cache-Control': publicCacheControl() } };
   },
   { public: true },
 );
