@@ -41,7 +41,7 @@ export function PracticeCard({ practice, headingLevel = 'h2' }: { practice: Card
       <p className="text-sm font-semibold text-corail-700">{territory}</p>
       <Heading className="text-lg font-bold text-marine-900">
         <Link href={`/pratiques/${practice.slug}`} className="text-marine-900 hover:underline">
-          {practice.title}
+          {practice.titleParts ? <Snippet parts={practice.titleParts} /> : practice.title}
         </Link>
       </Heading>
       <p className="break-words text-slate-800">{practice.snippet ? <Snippet parts={practice.snippet} /> : practice.summary}</p>

@@ -4,6 +4,16 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { agendaItems, events, practicePresentations, practices, regions, workshops } from '../schema';
 
+/** Whether a practice of this slug is published: the page gate's one cheap question. */
+export async function publishedPracticeExists(tx: Executor, slug: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: practices.id })
+    .from(practices)
+    .where(and(eq(practices.slug, slug), eq(practices.status, 'published')))
+    .limit(1);
+  return Boolean(row);
+}
+
 export async function findPublishedPracticeBySlug(tx: Executor, slug: string) {
   const [row] = await tx
     .select({

@@ -59,11 +59,14 @@ export type PracticeListRow = {
   regionName: string;
   /** The summary or the text around the matching words, with MATCH_START/MATCH_END around each; null without a query. */
   snippet: string | null;
+  /** The title with the same marks around its matching words; null without a query. */
+  titleMarked: string | null;
 };
 
 export type PracticeSearchPage = { rows: PracticeListRow[]; total: number };
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
 const headlineSource = sql`${practices.summary} || ' ' || ${practices.context} || ' ' || ${practices.actions} || ' ' || ${practices.results}`;
 
 /**
@@ -87,7 +90,7 @@ export async function searchPublishedPractices(
       .orderBy(desc(practices.publishedAt), asc(practices.title))
       .limit(page.limit)
       .offset(page.offset);
-    return { rows: rows.map(({ total: _total, ...row }) => ({ ...row, snippet: null })), total: rows[0]?.total ?? (page.offset > 0 ? await countPublished(tx, conditions) : 0) };
+    return { rows: rows.map(({ total: _total, ...row }) => ({ ...row, snippet: null, titleMarked: null })), total: rows[0]?.total ?? (page.offset > 0 ? await countPublished(tx, conditions) : 0) };
   }
   const query = tsQuery(q);
   const rows = await tx.execute<Omit<PracticeListRow, 'publishedAt'> & { publishedAt: string | null; total: string }>(rankedSearch(conditions, query, page));
@@ -120,7 +123,8 @@ function rankedSearch(conditions: SQL[], query: SQL, page: { limit: number; offs
       LIMIT ${page.limit} OFFSET ${page.offset}
     )
     SELECT id, slug, title, summary, department, communes, qpv, themes, "organisationType", "publishedAt", "regionCode", "regionName",
-      ts_headline('tour_fr', body, ${query}, ${HEADLINE_OPTIONS}) AS snippet, total
+      ts_headline('tour_fr', body, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
+      ts_headline('tour_fr', title, ${query}, ${TITLE_HEADLINE_OPTIONS}) AS "titleMarked", total
     FROM matched ORDER BY rank DESC, title ASC
   `;
 }
@@ -180,5 +184,5 @@ export async function findSimilarTitles(tx: Executor, filters: PracticeSearchFil
       .orderBy(desc(similarity), asc(practices.title))
       .limit(limit);
   });
-  return rows.map((row) => ({ ...row, snippet: null }));
+  return rows.map((row) => ({ ...row, snippet: null, titleMarked: null }));
 }

@@ -13,6 +13,7 @@ import { isDatabaseReachable } from '@/lib/db-health';
 import { outboxPageEnabled } from '@/lib/email/outbox-view';
 import { AppError, isDatabaseUnavailable } from '@/lib/errors';
 import { reachEvent } from '@/lib/events/manage/access';
+import { isPublishedPractice } from '@/lib/practices/public';
 import { assertManageLink } from '@/lib/registrations/manage';
 import { needsAccount, type GatedPage } from './page-routes';
 
@@ -39,6 +40,7 @@ async function allowedBy(check: () => Promise<unknown>): Promise<boolean> {
 async function decideWithDatabase(page: GatedPage, session: GateSession, now: Date): Promise<GateDecision> {
   if (page.check === 'outbox-page') return outboxPageEnabled() ? 'pass' : 'not-found';
   if (page.check === 'public-event') return publicPageDecision(page.path);
+  if (page.check === 'public-practice') return (await isPublishedPractice(page.slug)) ? 'pass' : 'not-found';
   if (page.check === 'manage-link') return (await allowedBy(() => assertManageLink(page.token))) ? 'pass' : 'not-found';
   if (page.check === 'account-link') return (await inspectUserToken(page.token, page.kind, now)) ? 'pass' : 'not-found';
   if (!needsAccount(page)) return 'pass';

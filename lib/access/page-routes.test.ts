@@ -35,6 +35,14 @@ describe('gatedPage', () => {
     expect(gatedPage('/connexion')).toBeNull();
   });
 
+  it('checks that a practice page is of a published practice, and leaves the collection and the recueil alone', () => {
+    expect(gatedPage('/pratiques/ecole-inclusive-des-metiers-du-batiment')).toEqual({ check: 'public-practice', slug: 'ecole-inclusive-des-metiers-du-batiment' });
+    expect(gatedPage('/pratiques')).toBeNull();
+    expect(gatedPage('/pratiques/recueil')).toBeNull();
+    expect(gatedPage('/pratiques/recueil.pdf')).toBeNull();
+    expect(gatedPage('/pratiques/une-pratique/autre')).toBeNull();
+  });
+
   it('leaves a path that is not valid percent-encoding to Next', () => {
     expect(gatedPage('/inscription/%E0%A4%A')).toBeNull();
   });

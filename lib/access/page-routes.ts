@@ -16,6 +16,8 @@ export type GatedPage =
   | { check: 'account-link'; kind: 'invitation' | 'password_reset'; token: string }
   /** /dev/emails: only where the outbox page is enabled. */
   | { check: 'outbox-page' }
+  /** /pratiques/{slug}: a published practice. */
+  | { check: 'public-practice'; slug: string }
   /** /rencontres/{slug} and its registration page: public views, served from the cache. */
   | { check: 'public-event'; path: string };
 
@@ -27,6 +29,9 @@ function segments(pathname: string): string[] | null {
     return null;
   }
 }
+
+/** Pages under /pratiques/ that are not a practice's. */
+const PRACTICE_PAGES = new Set(['recueil', 'recueil.pdf']);
 
 export function gatedPage(pathname: string): GatedPage | null {
   const parts = segments(pathname);
@@ -47,6 +52,8 @@ export function gatedPage(pathname: string): GatedPage | null {
       return second && parts.length === 2 ? { check: 'account-link', kind: 'password_reset', token: second } : null;
     case 'dev':
       return second === 'emails' ? { check: 'outbox-page' } : null;
+    case 'pratiques':
+      return second && parts.length === 2 && !PRACTICE_PAGES.has(second) ? { check: 'public-practice', slug: second } : null;
     case 'rencontres':
       return second && (parts.length === 2 || (parts.length === 3 && third === 'inscription')) ? { check: 'public-event', path: parts.join('/') } : null;
     default:

@@ -61,11 +61,13 @@ export function collectionSearch(filters: Omit<CollectionFilters, 'page'> & { pa
   return search ? `?${search}` : '';
 }
 
-export type PracticeCard = Omit<PracticeListRow, 'snippet' | 'id' | 'slug' | 'publishedAt'> & {
+export type PracticeCard = Omit<PracticeListRow, 'snippet' | 'titleMarked' | 'id' | 'slug' | 'publishedAt'> & {
   slug: string;
   publishedAt: string | null;
   /** The text around the matching words, split so the page can mark them; null without a query. */
   snippet: SnippetPart[] | null;
+  /** The title split the same way, its matching words marked; null without a query. */
+  titleParts: SnippetPart[] | null;
 };
 
 export type CollectionPage = {
@@ -77,11 +79,18 @@ export type CollectionPage = {
   similar: PracticeCard[];
 };
 
-const toCard = ({ id: _, snippet, ...row }: PracticeListRow): PracticeCard => ({
+/** A snippet without a marked word (the words matched the title only) gives way to the summary, whole. */
+function withMatch(snippet: string | null): SnippetPart[] | null {
+  const parts = snippet === null ? null : snippetParts(snippet);
+  return parts?.some((p) => p.match) ? parts : null;
+}
+
+const toCard = ({ id: _, snippet, titleMarked, ...row }: PracticeListRow): PracticeCard => ({
   ...row,
+  titleParts: titleMarked === null ? null : snippetParts(titleMarked),
   slug: row.slug ?? '',
   publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
-  snippet: snippet === null ? null : snippetParts(snippet),
+  snippet: withMatch(snippet),
 });
 
 export async function searchCollection(filters: CollectionFilters, db: Executor = pool): Promise<CollectionPage> {

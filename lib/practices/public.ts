@@ -3,7 +3,7 @@
 // name and e-mail never leave the database (the contact form writes to them: contact.ts).
 import { db as pool } from '@/db';
 import type { Executor } from '@/db/connect';
-import { findPracticeMeetings, findPublishedPracticeBySlug } from '@/db/queries/practices-public';
+import { findPracticeMeetings, findPublishedPracticeBySlug, publishedPracticeExists } from '@/db/queries/practices-public';
 import { isValidSlug } from '@/lib/slug';
 import { formatDate } from '@/lib/time';
 
@@ -31,6 +31,11 @@ export type PracticeView = Omit<PracticeRow, 'id' | 'slug' | 'canBeContacted' | 
   canBeContacted: boolean;
   meetings: PracticeMeeting[];
 };
+
+/** Whether /pratiques/{slug} has a page (the page gate asks before the page streams). */
+export async function isPublishedPractice(slug: string, db: Executor = pool): Promise<boolean> {
+  return isValidSlug(slug) && publishedPracticeExists(db, slug);
+}
 
 export async function getPublishedPractice(slug: string, db: Executor = pool): Promise<PracticeView | null> {
   if (!isValidSlug(slug)) return null;

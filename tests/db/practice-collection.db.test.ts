@@ -30,6 +30,8 @@ describe('French full-text search', () => {
     expect(page.practices.map((p) => p.slug)).toEqual([published.slug]);
     const marked = page.practices[0].snippet!.filter((p) => p.match).map((p) => p.text.toLowerCase());
     expect(marked).toContain('école');
+    expect(page.practices[0].titleParts!.filter((p) => p.match).map((p) => p.text)).toEqual(['École', 'inclusive', w]);
+    expect(page.practices[0].titleParts!.map((p) => p.text).join('')).toBe(published.title);
     expect(page.practices[0].snippet!.map((p) => p.text).join('')).not.toMatch(new RegExp(`[${MATCH_START}${MATCH_END}]`));
   });
 
