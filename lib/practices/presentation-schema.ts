@@ -25,3 +25,13 @@ export const practiceLinkSchema = z.object({
     .transform((v) => v || null),
 });
 export type PracticeLinkInput = z.output<typeof practiceLinkSchema>;
+
+/** The choice among the search's results (the form's part of practiceLinkSchema). */
+export const practiceChoiceSchema = practiceLinkSchema.pick({ practiceId: true });
+export type PracticeChoiceValues = z.input<typeof practiceChoiceSchema>;
+
+/** One result of the search, as the editor lists it. */
+export type PracticeChoice = { id: string; title: string; regionName: string; summary: string };
+
+/** The times of a programme where no practice is presented (an atelier is chosen in its slot). */
+export const NOT_PRESENTING_KINDS: readonly string[] = ['meal', 'break', 'workshop_slot'];

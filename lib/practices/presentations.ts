@@ -21,13 +21,11 @@ import type { CurrentUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { auditChange, changeEvent, isUuid, notFoundIn, parseInput, reachEvent, type Actor, type ManageResult } from '@/lib/events/manage/access';
 import type { PracticeStatus } from './model';
-import { practiceLinkSchema, practiceSearchSchema } from './presentation-schema';
+import { NOT_PRESENTING_KINDS, practiceLinkSchema, practiceSearchSchema, type PracticeChoice } from './presentation-schema';
 import { oneLine } from './summary';
 
 /** How many results the editor's search shows. */
 export const PRACTICE_SEARCH_LIMIT = 10;
-
-export type PracticeChoice = { id: string; title: string; regionName: string; summary: string };
 
 /** Published practices whose title contains the words typed, for a partner who may edit the event. */
 export async function searchPracticesToPresent(eventId: string, input: unknown, { user }: Actor, db: Database = pool): Promise<PracticeChoice[]> {
@@ -44,6 +42,9 @@ async function targetOf(tx: Executor, event: Event, agendaItemId: string, worksh
   if (workshopId === null) {
     if (item.kind === 'workshop_slot') {
       throw new AppError('validation_failed', 'Choisissez l’atelier de ce créneau où la pratique est présentée.');
+    }
+    if (NOT_PRESENTING_KINDS.includes(item.kind)) {
+      throw new AppError('validation_failed', `Aucune pratique n’est présentée pendant « ${item.title} » : choisissez une plénière ou un atelier.`);
     }
     return { item, label: `« ${item.title} »` };
   }

@@ -121,6 +121,10 @@ describe('pratique présentée', () => {
     error = await expectAppError(linkPractice(event.id, { practiceId: practice.id, agendaItemId: slots[0].id }, by(occitanie), db), 'validation_failed');
     expect(error.message).toBe('Choisissez l’atelier de ce créneau où la pratique est présentée.');
     await expectAppError(linkPractice(event.id, { practiceId: practice.id, agendaItemId: other.plenary.id }, by(occitanie), db), 'not_found');
+    const [meal] = await db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id)).then((rows) => rows.filter((r) => r.kind === 'welcome'));
+    await db.update(agendaItems).set({ kind: 'break' }).where(eq(agendaItems.id, meal.id));
+    error = await expectAppError(linkPractice(event.id, { practiceId: practice.id, agendaItemId: meal.id }, by(occitanie), db), 'validation_failed');
+    expect(error.message).toBe('Aucune pratique n’est présentée pendant « Accueil-café » : choisissez une plénière ou un atelier.');
     await expectAppError(linkPractice(event.id, { practiceId: practice.id, agendaItemId: plenary.id, workshopId: slots[0].workshops[0].id }, by(occitanie), db), 'not_found');
     error = await expectAppError(linkPractice(event.id, { practiceId: 'pas-un-id', agendaItemId: plenary.id }, by(occitanie), db), 'validation_failed');
     expect(error.fields?.practiceId).toBe('Choisissez une pratique parmi les résultats.');

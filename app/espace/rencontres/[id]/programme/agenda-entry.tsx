@@ -6,6 +6,8 @@ import { WorkshopForm } from '@/components/espace/workshop-form';
 import { AGENDA_KIND_LABELS } from '@/lib/events/agenda';
 import { clockOf } from '@/lib/events/manage/fields';
 import type { ManagedEvent, ManagedSpeaker as Speaker } from '@/lib/events/manage/get-managed-event';
+import { NOT_PRESENTING_KINDS } from '@/lib/practices/presentation-schema';
+import type { ManagedPresentation } from '@/lib/practices/presentations';
 import { formatTimeRange } from '@/lib/time';
 import {
   addWorkshopAction,
@@ -17,6 +19,7 @@ import {
   updateAgendaItemAction,
   updateWorkshopAction,
 } from './actions';
+import { PresentedPractices } from './presented-practices';
 
 type Item = ManagedEvent['agenda'][number];
 
@@ -29,6 +32,7 @@ export function AgendaEntry({
   first,
   last,
   speakers,
+  presentations,
   editable,
 }: {
   eventId: string;
@@ -36,6 +40,7 @@ export function AgendaEntry({
   first: boolean;
   last: boolean;
   speakers: Speaker[];
+  presentations: ManagedPresentation[];
   editable: boolean;
 }) {
   const time = formatTimeRange(item.startsAt, item.endsAt);
@@ -71,7 +76,11 @@ export function AgendaEntry({
         </div>
       ) : null}
 
-      {item.kind === 'workshop_slot' ? <Workshops eventId={eventId} item={item} editable={editable} /> : null}
+      {item.kind === 'workshop_slot' ? (
+        <Workshops eventId={eventId} item={item} presentations={presentations} editable={editable} />
+      ) : NOT_PRESENTING_KINDS.includes(item.kind) ? null : (
+        <PresentedPractices eventId={eventId} agendaItemId={item.id} workshopId={null} targetLabel={`« ${item.title} »`} presentations={presentations} editable={editable} />
+      )}
 
       {editable ? (
         <>
@@ -115,7 +124,7 @@ export function AgendaEntry({
   );
 }
 
-function Workshops({ eventId, item, editable }: { eventId: string; item: Item; editable: boolean }) {
+function Workshops({ eventId, item, presentations, editable }: { eventId: string; item: Item; presentations: ManagedPresentation[]; editable: boolean }) {
   const time = formatTimeRange(item.startsAt, item.endsAt);
   return (
     <div className="space-y-3 rounded bg-slate-50 p-3">
@@ -136,6 +145,14 @@ function Workshops({ eventId, item, editable }: { eventId: string; item: Item; e
                   {w.taken} / {w.capacity} places prises{w.waitlisted ? ` · ${w.waitlisted} en liste d’attente` : ''}
                 </p>
                 {w.description ? <p className="text-sm text-slate-700">{w.description}</p> : null}
+                <PresentedPractices
+                  eventId={eventId}
+                  agendaItemId={item.id}
+                  workshopId={w.id}
+                  targetLabel={`l’atelier ${w.code} « ${w.title} »`}
+                  presentations={presentations}
+                  editable={editable}
+                />
                 {editable ? (
                   <div className="flex flex-wrap items-start gap-3">
                     <details className="grow rounded border border-slate-200 p-3">
