@@ -2,7 +2,7 @@
 // search of published practices by title that the programme editor offers to pick one.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { agendaItems, practicePresentations, practices, regions, workshops, type PracticePresentation } from '../schema';
+import { agendaItems, practicePresentations, practices, regions, type PracticePresentation } from '../schema';
 
 /** ILIKE's own wildcards typed by a person are taken literally. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -102,7 +102,6 @@ export function findEventPresentations(tx: Executor, eventId: string) {
     .innerJoin(agendaItems, eq(agendaItems.id, practicePresentations.agendaItemId))
     .innerJoin(practices, eq(practices.id, practicePresentations.practiceId))
     .leftJoin(regions, eq(regions.id, practices.regionId))
-    .leftJoin(workshops, eq(workshops.id, practicePresentations.workshopId))
     .where(eq(agendaItems.eventId, eventId))
     .orderBy(asc(practices.title), asc(practicePresentations.createdAt));
 }

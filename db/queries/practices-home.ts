@@ -2,22 +2,11 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import { practices, regions } from '../schema';
+import { listColumns } from './practices-search';
 
 export function findLatestPublishedPractices(tx: Executor, limit: number) {
   return tx
-    .select({
-      slug: practices.slug,
-      title: practices.title,
-      summary: practices.summary,
-      department: practices.department,
-      communes: practices.communes,
-      qpv: practices.qpv,
-      themes: practices.themes,
-      organisationType: practices.respondentOrganisationType,
-      publishedAt: practices.publishedAt,
-      regionCode: regions.code,
-      regionName: regions.name,
-    })
+    .select(listColumns)
     .from(practices)
     .innerJoin(regions, eq(regions.id, practices.regionId))
     .where(eq(practices.status, 'published'))

@@ -18,7 +18,7 @@ export async function getLatestPractices(): Promise<PracticeCard[]> {
   cacheTag(PRACTICES_TAG);
   cacheLife(PUBLIC_VIEW_LIFE);
   const rows = await findLatestPublishedPractices(db, HOME_PRACTICES);
-  return rows.map((row) => ({
+  return rows.map(({ id: _, ...row }) => ({
     ...row,
     slug: row.slug ?? '',
     summary: oneLine(row.summary),

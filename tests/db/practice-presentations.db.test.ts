@@ -13,14 +13,16 @@ import { insertPractice, uniqueWord } from '../support/practices';
 const { sql, db } = testDatabase();
 afterAll(() => sql.end());
 
-let occitanie: CurrentUser;
-let bretagne: CurrentUser;
-let national: CurrentUser;
+// Partners of Occitanie (the meetings' region) and of Bretagne, and national staff.
+let [occitanie, bretagne, national]: CurrentUser[] = [];
 
 beforeAll(async () => {
-  occitanie = (await createUser(db, { role: 'partner', regionCodes: ['76'] })).currentUser;
-  bretagne = (await createUser(db, { role: 'partner', regionCodes: ['53'] })).currentUser;
-  national = (await createUser(db, { role: 'national' })).currentUser;
+  const users = await Promise.all([
+    createUser(db, { role: 'partner', regionCodes: ['76'] }),
+    createUser(db, { role: 'partner', regionCodes: ['53'] }),
+    createUser(db, { role: 'national' }),
+  ]);
+  [occitanie, bretagne, national] = users.map((u) => u.currentUser);
 });
 
 const { auditOf } = editorHelpers(db);

@@ -6,6 +6,7 @@ import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
 import { formatCount, formatRatio } from '@/lib/stats/format';
 import type { StatTableSlug } from '@/lib/stats/tables';
 import { getTourStatistics, type TourStatistics } from '@/lib/stats/tour-statistics';
+import { KeyFigureList } from '@/components/key-figure-list';
 import { PracticeSections } from './practice-sections';
 import { StatSection } from './stat-section';
 
@@ -125,14 +126,7 @@ function KeyFigures({ stats }: { stats: TourStatistics }) {
       <h2 id="en-bref" className="text-xl font-bold text-marine-900">
         En bref
       </h2>
-      <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {items.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-            <dt className="text-sm font-semibold text-slate-700">{label}</dt>
-            <dd className="text-xl font-bold text-marine-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigureList items={items} className="lg:grid-cols-6" />
     </section>
   );
 }

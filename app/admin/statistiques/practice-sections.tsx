@@ -1,6 +1,7 @@
 import { formatCount, formatRatio } from '@/lib/stats/format';
 import type { StatTableSlug } from '@/lib/stats/tables';
 import type { TourStatistics } from '@/lib/stats/tour-statistics';
+import { KeyFigureList } from '@/components/key-figure-list';
 import { StatSection } from './stat-section';
 
 const SECTIONS: { slug: StatTableSlug; heading: string; intro: string }[] = [
@@ -44,14 +45,7 @@ export function PracticeSections({ stats, query }: { stats: TourStatistics; quer
           Les réponses à l’enquête nationale et leur publication. Les réponses n’ont pas d’édition : le filtre de région porte sur la région de la
           pratique, celui d’édition seulement sur les rencontres où elles ont été présentées.
         </p>
-        <dl className="grid gap-3 sm:grid-cols-3">
-          {items.map(([label, value]) => (
-            <div key={label} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-              <dt className="text-sm font-semibold text-slate-700">{label}</dt>
-              <dd className="text-xl font-bold text-marine-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <KeyFigureList items={items} />
       </div>
       {SECTIONS.map((section) => (
         <StatSection key={section.slug} stats={stats} query={query} level={3} {...section} />

@@ -2,6 +2,7 @@ import { ActionButton } from '@/components/espace/action-button';
 import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton, secondaryButton } from '@/components/espace/form-status';
 import { SpeakerLinkForm } from '@/components/espace/speaker-link-form';
+import { UnlinkButton } from '@/components/espace/unlink-button';
 import { WorkshopForm } from '@/components/espace/workshop-form';
 import { AGENDA_KIND_LABELS } from '@/lib/events/agenda';
 import { clockOf } from '@/lib/events/manage/fields';
@@ -65,11 +66,7 @@ export function AgendaEntry({
                   {s.name}
                   {s.role || s.organisation ? <span className="text-slate-700"> · {[s.role, s.organisation].filter(Boolean).join(', ')}</span> : null}
                 </span>
-                {editable ? (
-                  <ActionButton action={unlinkSpeakerAction.bind(null, eventId, item.id, s.id)} className="text-sm font-semibold text-corail-700 underline">
-                    Retirer<span className="sr-only"> {s.name} de « {item.title} »</span>
-                  </ActionButton>
-                ) : null}
+                {editable ? <UnlinkButton action={unlinkSpeakerAction.bind(null, eventId, item.id, s.id)} what={`${s.name} de « ${item.title} »`} /> : null}
               </li>
             ))}
           </ul>

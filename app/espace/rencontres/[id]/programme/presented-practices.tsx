@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/espace/action-button';
 import { PracticePicker } from '@/components/espace/practice-picker';
+import { UnlinkButton } from '@/components/espace/unlink-button';
 import type { ManagedPresentation } from '@/lib/practices/presentations';
 import { linkPracticeAction, searchPracticesAction, unlinkPracticeAction } from './practice-actions';
 
@@ -42,11 +42,7 @@ export function PresentedPractices({
                   <span className="text-slate-700"> · {p.regionName}</span>
                   {p.status !== 'published' ? <span className="text-slate-700"> (non publiée : absente de la page publique)</span> : null}
                 </span>
-                {editable ? (
-                  <ActionButton action={unlinkPracticeAction.bind(null, eventId, p.id)} className="text-sm font-semibold text-corail-700 underline">
-                    Retirer<span className="sr-only"> la pratique « {p.title} » de {targetLabel}</span>
-                  </ActionButton>
-                ) : null}
+                {editable ? <UnlinkButton action={unlinkPracticeAction.bind(null, eventId, p.id)} what={`la pratique « ${p.title} » de ${targetLabel}`} /> : null}
               </li>
             ))}
           </ul>
