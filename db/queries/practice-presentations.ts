@@ -8,12 +8,15 @@ import { agendaItems, practicePresentations, practices, regions, type PracticePr
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * Published practices (any region) whose title contains `q`, accents and case forgiven (on the
- * unaccented title, which practices_title_trgm_idx indexes), the closest titles first.
+ * Published practices (any region) whose title contains every word of `q` (at most five), in any
+ * order, accents and case forgiven (on the unaccented title, which practices_title_trgm_idx
+ * indexes), the closest titles first.
  */
 export function searchPracticesByTitle(tx: Executor, q: string, limit: number) {
   const title = sql`tour_unaccent(${practices.title})`;
   const wanted = sql`tour_unaccent(${q})`;
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
+  const containsEvery = and(...words.map((word) => sql`${title} ILIKE tour_unaccent(${likePattern(word)})`));
   return tx
     .select({
       id: practices.id,
@@ -24,7 +27,7 @@ export function searchPracticesByTitle(tx: Executor, q: string, limit: number) {
     })
     .from(practices)
     .innerJoin(regions, eq(regions.id, practices.regionId))
-    .where(and(eq(practices.status, 'published'), sql`${title} ILIKE tour_unaccent(${likePattern(q)})`))
+    .where(and(eq(practices.status, 'published'), containsEvery))
     .orderBy(desc(sql`similarity(${title}, ${wanted})`), asc(practices.title))
     .limit(limit);
 }

@@ -158,6 +158,16 @@ describe('pratique présentée', () => {
     expect((await getEventPresentations(occitanie, event.id, db)).map((p) => p.status)).toEqual(['unpublished']);
   });
 
+  it('finds a title by its words in any order, accents and case forgiven, wildcards taken literally', async () => {
+    const { event } = await meeting();
+    const word = uniqueWord();
+    const practice = await insertPractice(db, { title: `Régie ${word} des quartiers à Pézenas` });
+    const search = (q: string) => searchPracticesToPresent(event.id, { q }, by(occitanie), db).then((rows) => rows.map((r) => r.id));
+    expect(await search(`pezenas ${word.toUpperCase()} regie`)).toEqual([practice.id]);
+    expect(await search(`${word} %`)).toEqual([]);
+    expect(await search(`${word} _`)).toEqual([]);
+  });
+
   it('refuses a search of fewer than two characters', async () => {
     const { event } = await meeting();
     const error = await expectAppError(searchPracticesToPresent(event.id, { q: ' a ' }, by(occitanie), db), 'validation_failed');
