@@ -65,7 +65,17 @@ test('[partenaire Occitanie] associe au clavier une pratique publiée à un atel
     await expect(atelier.getByText(/est déjà présentée à l’atelier A/)).toBeVisible();
     await expect(atelier.getByRole('link', { name: practice.title })).toHaveCount(1);
 
+    // And at the round table (a plenary time), with the mouse this time.
+    const roundTable = page.getByRole('region', { name: 'Déroulé de la journée' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Table ronde/ }) }).first();
+    await roundTable.locator('summary', { hasText: 'Ajouter une pratique présentée' }).first().click();
+    await roundTable.getByLabel(/Titre de la pratique/).fill(`bretonne ${word}`);
+    await roundTable.getByRole('button', { name: /Chercher/ }).click();
+    await roundTable.getByRole('radio', { name: new RegExp(practice.title) }).check();
+    await roundTable.getByRole('button', { name: 'Associer cette pratique' }).click();
+    await expect(roundTable.getByRole('link', { name: practice.title })).toBeVisible();
+
     await page.goto(`/rencontres/${SLUG}`);
+    await expect(page.getByRole('region', { name: 'Programme' }).getByRole('listitem').filter({ hasText: 'Table ronde' }).getByRole('link', { name: practice.title })).toBeVisible();
     const card = publicAtelier(page, 'A');
     await expect(card.getByRole('link', { name: practice.title })).toHaveAttribute('href', `/pratiques/${practice.slug}`);
     await expect(card.getByText('Exemple fictif : un marché réservé partagé entre deux villes.')).toBeVisible();
@@ -79,7 +89,8 @@ test('[partenaire Occitanie] associe au clavier une pratique publiée à un atel
     await editorAtelier(page, 'A').getByRole('button', { name: new RegExp(`^Retirer la pratique « ${practice.title} »`) }).click();
     await expect(editorAtelier(page, 'A').getByRole('link', { name: practice.title })).toHaveCount(0);
     await page.goto(`/rencontres/${SLUG}`);
-    await expect(page.getByRole('link', { name: practice.title })).toHaveCount(0);
+    await expect(publicAtelier(page, 'A').getByRole('link', { name: practice.title })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: practice.title })).toHaveCount(1);
   } finally {
     await db.delete(practices).where(eq(practices.id, practice.id));
   }
