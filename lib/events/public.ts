@@ -65,6 +65,8 @@ async function readLiveEvent(slug: string): Promise<LiveEvent | null> {
   cacheTag(eventTag(slug));
   cacheLife(PUBLIC_VIEW_LIFE);
   const event = await readPublicEvent(slug);
+  // Tagged here too, whether or not the inner entry's tags carry over to this one.
+  if (event?.practiceIds?.length) cacheTag(...event.practiceIds.map(practiceTag));
   return event ? { event, state: registrationState(event, new Date()) } : null;
 }
 
