@@ -5,6 +5,7 @@ import { EventList } from '@/components/event-card';
 import { RegionTileMap } from '@/components/region-tile-map';
 import { ACTIONS, AIMS, AMBITION, FIGURES_2020, TAGLINE, WHY } from '@/lib/content';
 import { getPublicEvents, getRegions } from '@/lib/events/public';
+import { HomePractices } from './home-practices';
 
 export default function HomePage() {
   return (
@@ -64,6 +65,10 @@ export default function HomePage() {
 
       <Suspense fallback={<p className="text-slate-700">Chargement des rencontres…</p>}>
         <TourOverview />
+      </Suspense>
+
+      <Suspense fallback={<p className="text-slate-700">Chargement des pratiques inspirantes…</p>}>
+        <HomePractices />
       </Suspense>
 
       <section aria-labelledby="partenaires">

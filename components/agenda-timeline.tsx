@@ -1,6 +1,7 @@
 import { AGENDA_KIND_LABELS, groupAgenda } from '@/lib/events/agenda';
 import type { AgendaEntry, SpeakerView } from '@/lib/events/model';
 import { formatTime } from '@/lib/time';
+import { PresentedPracticeList } from './presented-practices';
 
 function Speakers({ speakers }: { speakers: SpeakerView[] }) {
   if (speakers.length === 0) return null;
@@ -36,6 +37,7 @@ export function AgendaTimeline({ agenda, timeZone }: { agenda: AgendaEntry[]; ti
                 <p className="mt-0.5 text-slate-900">{entry.title}</p>
                 {entry.description ? <p className="text-sm text-slate-700">{entry.description}</p> : null}
                 <Speakers speakers={entry.speakers} />
+                <PresentedPracticeList practices={entry.practices} />
                 {entry.workshops?.length ? (
                   <ul className="mt-2 space-y-1" aria-label={`Ateliers de ${formatTime(new Date(entry.startsAt), timeZone)}`}>
                     {entry.workshops.map((w) => (

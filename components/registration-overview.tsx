@@ -1,4 +1,5 @@
 import { DataTable } from './data-table';
+import { KeyFigureList } from './key-figure-list';
 import { formatTimeRange } from '@/lib/time';
 
 type Counts = { confirmed: number; waitlisted: number; cancelled: number; checkedIn: number; lunch: number };
@@ -12,16 +13,7 @@ export function RegistrationCountsList({ counts, capacity, lunchProvided }: { co
     ['Présentes (accueil)', `${counts.checkedIn} sur ${counts.confirmed}`],
   ];
   if (lunchProvided) items.push(['Déjeuners', String(counts.lunch)]);
-  return (
-    <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-      {items.map(([label, value]) => (
-        <div key={label} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-          <dt className="text-sm font-semibold text-slate-700">{label}</dt>
-          <dd className="text-xl font-bold text-marine-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <KeyFigureList items={items} className="lg:grid-cols-5" />;
 }
 
 type Slot = {

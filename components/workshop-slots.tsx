@@ -1,6 +1,7 @@
 import { workshopSlots } from '@/lib/events/agenda';
 import type { AgendaEntry } from '@/lib/events/model';
 import { formatTimeRange } from '@/lib/time';
+import { PresentedPracticeList } from './presented-practices';
 
 export function seatsLabel(remaining: number): string {
   if (remaining <= 0) return 'Complet';
@@ -32,6 +33,7 @@ export function WorkshopSlots({ agenda, showSeats, timeZone }: { agenda: AgendaE
                   </h4>
                   {w.description ? <p className="mt-1 text-sm text-slate-700">{w.description}</p> : null}
                   {w.room ? <p className="mt-1 text-sm text-slate-700">Salle : {w.room}</p> : null}
+                  <PresentedPracticeList practices={w.practices} headingLevel="h5" />
                   {showSeats ? (
                     <p className={`mt-auto pt-2 text-sm font-semibold ${w.remaining > 0 ? 'text-marine-800' : 'text-corail-700'}`}>
                       {seatsLabel(w.remaining)}

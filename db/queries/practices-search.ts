@@ -29,7 +29,8 @@ function filterConditions(filters: PracticeSearchFilters): SQL[] {
   return conditions;
 }
 
-const listColumns = {
+/** The columns of a practice in a list (the collection, the home page). */
+export const listColumns = {
   id: practices.id,
   slug: practices.slug,
   title: practices.title,

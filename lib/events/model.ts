@@ -6,8 +6,13 @@ import type { AgendaKind, EventStatus } from '@/db/schema';
 export type { AgendaKind, EventStatus };
 
 export type SpeakerView = { id: string; name: string; role: string; organisation: string };
+/** A published practice presented at a plenary item or an atelier ("pratique présentée"). */
+export type PresentedPractice = { slug: string; title: string; regionName: string; summary: string };
 /** A workshop as the public sees it: its seats left, not who holds them. */
-export type WorkshopView = Pick<WorkshopSeats, 'id' | 'code' | 'title' | 'description' | 'room' | 'capacity'> & { remaining: number };
+export type WorkshopView = Pick<WorkshopSeats, 'id' | 'code' | 'title' | 'description' | 'room' | 'capacity'> & {
+  remaining: number;
+  practices?: PresentedPractice[];
+};
 export type AgendaEntry = {
   id: string;
   kind: AgendaKind;
@@ -17,6 +22,8 @@ export type AgendaEntry = {
   endsAt: string;
   speakers: SpeakerView[];
   workshops?: WorkshopView[];
+  /** Practices presented at this item itself (a plenary item; an atelier's are under the atelier). */
+  practices?: PresentedPractice[];
 };
 export type PublicEvent = {
   id: string;
@@ -40,7 +47,18 @@ export type PublicEvent = {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
 };
-export type EventDetail = PublicEvent & { agenda: AgendaEntry[]; speakers: SpeakerView[] };
+export type EventDetail = PublicEvent & {
+  agenda: AgendaEntry[];
+  speakers: SpeakerView[];
+  /**
+   * Every practice linked to the programme, shown or not (an unpublished one is hidden): the cache
+   * of the page is tagged with each, so that publishing or unpublishing one refreshes it.
+   */
+  practiceIds?: string[];
+};
+
+/** A practice linked to an item or an atelier, with its status (only published ones are shown). */
+export type LinkedPractice = PresentedPractice & { practiceId: string; agendaItemId: string; workshopId: string | null; published: boolean };
 
 export function toPublicEvent(row: EventRow): PublicEvent {
   return {
@@ -73,7 +91,12 @@ export function toPublicEvent(row: EventRow): PublicEvent {
   };
 }
 
-export function toEventDetail(rows: EventDetailRows): EventDetail {
+const shownAt = (linked: LinkedPractice[], agendaItemId: string, workshopId: string | null): PresentedPractice[] =>
+  linked
+    .filter((p) => p.published && p.agendaItemId === agendaItemId && p.workshopId === workshopId)
+    .map(({ slug, title, regionName, summary }) => ({ slug, title, regionName, summary }));
+
+export function toEventDetail(rows: EventDetailRows, linked: LinkedPractice[] = []): EventDetail {
   const speakerById = new Map(
     rows.speakers.map((s) => [s.id, { id: s.id, name: s.name, role: s.role, organisation: s.organisation }]),
   );
@@ -89,6 +112,7 @@ export function toEventDetail(rows: EventDetailRows): EventDetail {
         .filter((l) => l.agendaItemId === item.id)
         .map((l) => speakerById.get(l.speakerId))
         .filter((s): s is SpeakerView => Boolean(s)),
+      practices: shownAt(linked, item.id, null),
     };
     if (item.kind === 'workshop_slot') {
       entry.workshops = rows.workshops
@@ -101,9 +125,15 @@ export function toEventDetail(rows: EventDetailRows): EventDetail {
           room: w.room,
           capacity: w.capacity,
           remaining: Math.max(0, w.capacity - w.taken),
+          practices: shownAt(linked, item.id, w.id),
         }));
     }
     return entry;
   });
-  return { ...toPublicEvent(rows.event), agenda, speakers: [...speakerById.values()] };
+  return {
+    ...toPublicEvent(rows.event),
+    agenda,
+    speakers: [...speakerById.values()],
+    practiceIds: [...new Set(linked.map((p) => p.practiceId))],
+  };
 }

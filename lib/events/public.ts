@@ -2,9 +2,11 @@
 // cache; invalidateEvent() refreshes one event's pages when it changes.
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
-import { findPublicEventBySlug, findPublicEvents } from '@/db/queries/events';
+import { findPublicEvents } from '@/db/queries/events';
 import { findRegions } from '@/db/queries/regions';
-import { toEventDetail, toPublicEvent, type EventDetail, type PublicEvent } from './model';
+import { toPublicEvent, type EventDetail, type PublicEvent } from './model';
+import { readPublicEventUncached } from './public-detail';
+import { practiceTag } from '@/lib/practices/tags';
 import { isValidSlug } from '@/lib/slug';
 import { registrationState, type RegistrationState } from './registration-window';
 import { EVENTS_LIST_TAG, REGIONS_TAG, eventTag } from './tags';
@@ -40,8 +42,10 @@ async function readPublicEvent(slug: string): Promise<EventDetail | null> {
   'use cache';
   cacheTag(eventTag(slug));
   cacheLife(PUBLIC_VIEW_LIFE);
-  const rows = await findPublicEventBySlug(db, slug);
-  return rows ? toEventDetail(rows) : null;
+  const event = await readPublicEventUncached(slug, db);
+  // Publishing or unpublishing a practice of its programme refreshes the page (practiceChanged).
+  if (event?.practiceIds?.length) cacheTag(...event.practiceIds.map(practiceTag));
+  return event;
 }
 
 /** The Cache-Control of public answers that are not pages (the read API), as Next gives pages. */
@@ -61,6 +65,8 @@ async function readLiveEvent(slug: string): Promise<LiveEvent | null> {
   cacheTag(eventTag(slug));
   cacheLife(PUBLIC_VIEW_LIFE);
   const event = await readPublicEvent(slug);
+  // Tagged here too, whether or not the inner entry's tags carry over to this one.
+  if (event?.practiceIds?.length) cacheTag(...event.practiceIds.map(practiceTag));
   return event ? { event, state: registrationState(event, new Date()) } : null;
 }
 

@@ -6,6 +6,7 @@ import type { CurrentUser } from '@/lib/auth/permissions';
 import { appUrl } from '@/lib/config';
 import type { Effect } from '@/lib/effects';
 import { invalidateEvent } from '@/lib/events/invalidate';
+import { invalidatePractice, invalidateTourSettings } from '@/lib/practices/invalidate';
 import { clientIp } from '@/lib/request';
 
 export type RequestContext = {
@@ -31,6 +32,12 @@ export function runEffects(effects: readonly Effect[] | undefined): void {
     switch (effect.kind) {
       case 'event_changed':
         invalidateEvent(effect.slug);
+        break;
+      case 'practice_changed':
+        invalidatePractice(effect.practiceId);
+        break;
+      case 'tour_settings_changed':
+        invalidateTourSettings();
         break;
     }
   }

@@ -6,26 +6,10 @@ import { departmentLabel } from './departments';
 import type { TourStatistics } from './tour-statistics';
 import { worldLabel } from './worlds';
 
-export const STAT_TABLE_SLUGS = ['regions', 'organisations', 'departements', 'ateliers', 'mondes', 'presence', 'fidelite'] as const;
-export type StatTableSlug = (typeof STAT_TABLE_SLUGS)[number];
+import { practiceTableBuilders } from './practice-tables';
+import { count, date, r, ratio, text, type StatTable, type StatTableSlug } from './table-model';
 
-export function isStatTableSlug(value: string): value is StatTableSlug {
-  return (STAT_TABLE_SLUGS as readonly string[]).includes(value);
-}
-
-/** A count, a ratio in [0, 1] (null: nothing to divide by), a day or a text. */
-export type StatCell = number | { ratio: number | null } | { date: Date } | string;
-export type StatColumn = { header: string; kind: 'text' | 'count' | 'ratio' | 'date' };
-export type StatRow = { cells: StatCell[]; total?: boolean };
-
-/** The first column names the row (a row header on the page). */
-export type StatTable = { slug: StatTableSlug; title: string; columns: StatColumn[]; rows: StatRow[] };
-
-const text = (header: string): StatColumn => ({ header, kind: 'text' });
-const count = (header: string): StatColumn => ({ header, kind: 'count' });
-const ratio = (header: string): StatColumn => ({ header, kind: 'ratio' });
-const date = (header: string): StatColumn => ({ header, kind: 'date' });
-const r = (value: number | null) => ({ ratio: value });
+export { STAT_TABLE_SLUGS, isStatTableSlug, type StatCell, type StatColumn, type StatRow, type StatTable, type StatTableSlug } from './table-model';
 
 function regionsTable(s: TourStatistics): StatTable {
   const severalEditions = s.filters.edition === undefined;
@@ -169,6 +153,7 @@ const BUILDERS: Record<StatTableSlug, (s: TourStatistics) => StatTable> = {
   mondes: worldsTable,
   presence: checkInTable,
   fidelite: repeatTable,
+  ...practiceTableBuilders,
 };
 
 export function statisticsTable(stats: TourStatistics, slug: StatTableSlug): StatTable {

@@ -22,6 +22,7 @@ import {
 } from '@/db/queries/stats';
 import { assertCan, type CurrentUser } from '@/lib/auth/permissions';
 import { DEPARTMENTS } from './departments';
+import { readPracticeFigures, type PracticeFigures } from './practice-figures';
 import type { StatsFilters } from './filters';
 import { WORLD_MAPPING } from './worlds';
 import { db as pool } from '@/db';
@@ -46,6 +47,8 @@ export type TourStatistics = {
   worlds: WorldRow[];
   checkIn: { events: CheckInRow[]; overall: CheckInRow };
   repeatAttendees: RepeatSummary;
+  /** Pratiques inspirantes: answers, published, where they were presented. */
+  practices: PracticeFigures;
 };
 
 /** Permission 'stats:read' (national staff). Filters that match nothing give zeros, not an error. */
@@ -70,6 +73,7 @@ export async function getTourStatistics(
       const worlds = await findWorlds(tx, scope, WORLD_MAPPING);
       const checkIns = await findCheckInRates(tx, scope, now);
       const repeatAttendees = await findRepeatAttendees(tx, scope);
+      const practices = await readPracticeFigures(tx, scope);
       return {
         filters: scope,
         now,
@@ -83,6 +87,7 @@ export async function getTourStatistics(
         worlds,
         checkIn: { events: checkIns.filter((r) => r.eventId !== null), overall: checkIns.find((r) => r.eventId === null)! },
         repeatAttendees,
+        practices,
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

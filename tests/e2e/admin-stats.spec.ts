@@ -102,7 +102,7 @@ test.describe('[national] statistiques du Tour', () => {
     await expect(page.getByText(`Édition ${edition} · Corse`)).toBeVisible();
     await expect(page.getByLabel('Région', { exact: true })).toHaveValue(CORSE);
 
-    await expect(page.getByRole('definition')).toHaveText(['2', '5', '4', '3', '50 %', '1 (33 %)']);
+    await expect(page.getByRole('region', { name: 'En bref' }).getByRole('definition')).toHaveText(['2', '5', '4', '3', '50 %', '1 (33 %)']);
 
     // Each chart is one image named by its values, and a table follows with the numbers.
     const regionsChart = page.getByRole('img', { name: /^Graphique en barres, inscriptions et personnes uniques par région/ });

@@ -7,6 +7,7 @@ import type { StatTableSlug } from '@/lib/stats/tables';
 import type { TourStatistics } from '@/lib/stats/tour-statistics';
 import { worldLabel } from '@/lib/stats/worlds';
 import { SERIES, type ChartSpec } from './bar-chart';
+import { practiceChartOf } from './practice-charts';
 
 /** Long lists show their first bars only; the table keeps every row. */
 const MAX_BARS = 15;
@@ -21,7 +22,8 @@ const countAndShare = (count: number, share: number | null) => `${formatCount(co
 const ratioOf = (ratio: number | null, part: number, whole: number, none: string) =>
   ratio === null ? none : `${formatRatio(ratio)} (${formatCount(part)}/${formatCount(whole)})`;
 
-export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec {
+/** What a statistic's chart draws; null for a statistic without a chart (a list of places). */
+export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec | null {
   const severalEditions = stats.filters.edition === undefined;
   switch (slug) {
     case 'regions':
@@ -109,5 +111,7 @@ export function chartOf(stats: TourStatistics, slug: StatTableSlug): ChartSpec {
           display: [countAndShare(d.people, d.share)],
         })),
       };
+    default:
+      return practiceChartOf(stats, slug);
   }
 }

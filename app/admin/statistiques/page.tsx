@@ -4,12 +4,11 @@ import { FilterActions, FilterForm, FilterSelect } from '@/components/filter-for
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
 import { parseStatsFilters, statsQuery } from '@/lib/stats/filters';
 import { formatCount, formatRatio } from '@/lib/stats/format';
-import { LIST_ENDS, pageTables } from '@/lib/stats/page-tables';
-import { statisticsTable, type StatTableSlug } from '@/lib/stats/tables';
+import type { StatTableSlug } from '@/lib/stats/tables';
 import { getTourStatistics, type TourStatistics } from '@/lib/stats/tour-statistics';
-import { BarChart } from './bar-chart';
-import { chartOf } from './charts';
-import { StatTableView } from './stat-table';
+import { KeyFigureList } from '@/components/key-figure-list';
+import { PracticeSections } from './practice-sections';
+import { StatSection } from './stat-section';
 
 export const metadata: Metadata = { title: 'Statistiques' };
 
@@ -85,6 +84,7 @@ async function Statistics({ searchParams }: Props) {
       {SECTIONS.map((section) => (
         <StatSection key={section.slug} stats={stats} query={query} {...section} />
       ))}
+      <PracticeSections stats={stats} query={query} />
     </div>
   );
 }
@@ -126,47 +126,7 @@ function KeyFigures({ stats }: { stats: TourStatistics }) {
       <h2 id="en-bref" className="text-xl font-bold text-marine-900">
         En bref
       </h2>
-      <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {items.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-            <dt className="text-sm font-semibold text-slate-700">{label}</dt>
-            <dd className="text-xl font-bold text-marine-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
-
-function StatSection({ stats, query, slug, heading, intro }: { stats: TourStatistics; query: string; slug: StatTableSlug; heading: string; intro: string }) {
-  const table = statisticsTable(stats, slug);
-  const tables = pageTables(table);
-  const chart = chartOf(stats, slug);
-  // A chart of nothing but zeros says less than a sentence (a 0 % fill or check-in is still drawn).
-  const nothing = chart.items.length === 0 || (chart.max === undefined && chart.items.every((i) => i.values.every((v) => v === 0)));
-  const headingId = `stat-${slug}`;
-  return (
-    <section aria-labelledby={headingId} className="space-y-4">
-      <h2 id={headingId} className="text-xl font-bold text-marine-900">
-        {heading}
-      </h2>
-      <p className="text-slate-800">{intro}</p>
-      {nothing ? <p className="font-semibold text-slate-800">Aucune donnée à représenter pour ces filtres.</p> : <BarChart spec={chart} />}
-      {tables.length > 1 ? (
-        <p className="text-slate-800">
-          {formatCount(table.rows.length)} ateliers : voici les {LIST_ENDS} plus remplis et les {LIST_ENDS} moins remplis. Le fichier CSV ci-dessous
-          les contient tous.
-        </p>
-      ) : null}
-      {tables.map(({ table: shown, captionId }) => (
-        <StatTableView key={captionId} table={shown} captionId={captionId} />
-      ))}
-      <p>
-        <a href={`${PATH}/${slug}/export.csv${query}`} download>
-          Télécharger en CSV<span className="sr-only"> : {heading}</span>
-          {tables.length > 1 ? ` (les ${formatCount(table.rows.length)} ateliers)` : null}
-        </a>
-      </p>
+      <KeyFigureList items={items} className="lg:grid-cols-6" />
     </section>
   );
 }

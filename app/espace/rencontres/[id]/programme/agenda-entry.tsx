@@ -2,10 +2,13 @@ import { ActionButton } from '@/components/espace/action-button';
 import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton, secondaryButton } from '@/components/espace/form-status';
 import { SpeakerLinkForm } from '@/components/espace/speaker-link-form';
+import { UnlinkButton } from '@/components/espace/unlink-button';
 import { WorkshopForm } from '@/components/espace/workshop-form';
 import { AGENDA_KIND_LABELS } from '@/lib/events/agenda';
 import { clockOf } from '@/lib/events/manage/fields';
 import type { ManagedEvent, ManagedSpeaker as Speaker } from '@/lib/events/manage/get-managed-event';
+import { NOT_PRESENTING_KINDS } from '@/lib/practices/presentation-schema';
+import type { ManagedPresentation } from '@/lib/practices/presentations';
 import { formatTimeRange } from '@/lib/time';
 import {
   addWorkshopAction,
@@ -17,6 +20,7 @@ import {
   updateAgendaItemAction,
   updateWorkshopAction,
 } from './actions';
+import { PresentedPractices } from './presented-practices';
 
 type Item = ManagedEvent['agenda'][number];
 
@@ -29,6 +33,7 @@ export function AgendaEntry({
   first,
   last,
   speakers,
+  presentations,
   editable,
 }: {
   eventId: string;
@@ -36,6 +41,7 @@ export function AgendaEntry({
   first: boolean;
   last: boolean;
   speakers: Speaker[];
+  presentations: ManagedPresentation[];
   editable: boolean;
 }) {
   const time = formatTimeRange(item.startsAt, item.endsAt);
@@ -60,18 +66,18 @@ export function AgendaEntry({
                   {s.name}
                   {s.role || s.organisation ? <span className="text-slate-700"> · {[s.role, s.organisation].filter(Boolean).join(', ')}</span> : null}
                 </span>
-                {editable ? (
-                  <ActionButton action={unlinkSpeakerAction.bind(null, eventId, item.id, s.id)} className="text-sm font-semibold text-corail-700 underline">
-                    Retirer<span className="sr-only"> {s.name} de « {item.title} »</span>
-                  </ActionButton>
-                ) : null}
+                {editable ? <UnlinkButton action={unlinkSpeakerAction.bind(null, eventId, item.id, s.id)} what={`${s.name} de « ${item.title} »`} /> : null}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
 
-      {item.kind === 'workshop_slot' ? <Workshops eventId={eventId} item={item} editable={editable} /> : null}
+      {item.kind === 'workshop_slot' ? (
+        <Workshops eventId={eventId} item={item} presentations={presentations} editable={editable} />
+      ) : NOT_PRESENTING_KINDS.includes(item.kind) ? null : (
+        <PresentedPractices eventId={eventId} agendaItemId={item.id} workshopId={null} targetLabel={`« ${item.title} »`} presentations={presentations} editable={editable} />
+      )}
 
       {editable ? (
         <>
@@ -115,7 +121,7 @@ export function AgendaEntry({
   );
 }
 
-function Workshops({ eventId, item, editable }: { eventId: string; item: Item; editable: boolean }) {
+function Workshops({ eventId, item, presentations, editable }: { eventId: string; item: Item; presentations: ManagedPresentation[]; editable: boolean }) {
   const time = formatTimeRange(item.startsAt, item.endsAt);
   return (
     <div className="space-y-3 rounded bg-slate-50 p-3">
@@ -136,6 +142,14 @@ function Workshops({ eventId, item, editable }: { eventId: string; item: Item; e
                   {w.taken} / {w.capacity} places prises{w.waitlisted ? ` · ${w.waitlisted} en liste d’attente` : ''}
                 </p>
                 {w.description ? <p className="text-sm text-slate-700">{w.description}</p> : null}
+                <PresentedPractices
+                  eventId={eventId}
+                  agendaItemId={item.id}
+                  workshopId={w.id}
+                  targetLabel={`l’atelier ${w.code} « ${w.title} »`}
+                  presentations={presentations}
+                  editable={editable}
+                />
                 {editable ? (
                   <div className="flex flex-wrap items-start gap-3">
                     <details className="grow rounded border border-slate-200 p-3">

@@ -7,6 +7,8 @@ import { dangerButton } from '@/components/espace/form-status';
 import { SpeakerForm } from '@/components/espace/speaker-form';
 import { Section } from '@/components/espace/section';
 import { StatusBadge } from '@/components/espace/status-badge';
+import { requireUser } from '@/lib/auth/guard';
+import { getEventPresentations } from '@/lib/practices/presentations';
 import { formatLongDate, formatTime, timeZoneLabel } from '@/lib/time';
 import { loadManagedEvent } from '../load';
 import { addAgendaItemAction, addSpeakerAction, removeSpeakerAction, updateSpeakerAction } from './actions';
@@ -27,6 +29,7 @@ export default function ProgrammePage(props: Props) {
 
 async function Programme({ params }: Props) {
   const { event, agenda, speakers } = await loadManagedEvent(params);
+  const presentations = await getEventPresentations(await requireUser(), event.id);
   const editable = event.status !== 'cancelled';
   return (
     <div className="space-y-10">
@@ -57,6 +60,7 @@ async function Programme({ params }: Props) {
                 first={i === 0}
                 last={i === agenda.length - 1}
                 speakers={speakers}
+                presentations={presentations}
                 editable={editable}
               />
             ))}
