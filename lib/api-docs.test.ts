@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './errors';
+import { SURVEY_FIELD_LABELS, surveySchema } from './practices/survey-schema';
 import { registrationSchema } from './registrations/schema';
 
 const apiDoc = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8');
@@ -33,5 +34,22 @@ describe('docs/api.md, POST /api/events/{slug}/registrations', () => {
   it('says which errors carry fields', () => {
     const shape = /`fields`, field → French message,\s+only on ([^)]*)\)/.exec(apiDoc)![1];
     expect([...shape.matchAll(/`(\d{3}) ([a-z_]+)`/g)].map((m) => m[2]).sort()).toEqual(['already_registered', 'validation_failed', 'workshop_full']);
+  });
+});
+
+describe('docs/api.md, POST /api/practices', () => {
+  const section = apiDocSection('POST /api/practices');
+
+  it('gives every error answer with the status its code has', () => {
+    const rows = [...section.matchAll(/^\| `(\d{3}) ([a-z_]+)` \|/gm)].map((m) => [m[2], Number(m[1])] as const);
+    expect(rows.map(([code]) => code)).toEqual(expect.arrayContaining(['validation_failed', 'survey_closed', 'rate_limited']));
+    for (const [code, status] of rows) expect(ERROR_CODES[code as keyof typeof ERROR_CODES], code).toBe(status);
+  });
+
+  it('documents a complete answer, field by field', () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as Record<string, unknown>;
+    const parsed = surveySchema.safeParse(example);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    for (const key of Object.keys(SURVEY_FIELD_LABELS)) expect(key in example, key).toBe(true);
   });
 });

@@ -6,6 +6,9 @@ import { ORGANISATION_TYPE_VALUES } from '@/lib/registrations/organisation-types
 import { line, registrationSchema, text } from '@/lib/registrations/schema';
 import { PRACTICE_THEME_KEYS } from './model';
 
+/** The survey's name, as the tour's programme gives it. */
+export const SURVEY_TITLE = 'Les bonnes pratiques d’animation de la clause sociale dans les QPV !';
+
 export const LONG_TEXT_MAX = 5000;
 export const MAX_LINKS = 5;
 
