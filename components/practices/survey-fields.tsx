@@ -19,7 +19,10 @@ export function RespondentFields({ form, regions }: { form: SurveyForm; regions:
       <legend className={legend}>Vous</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormInput form={form} name="respondentName" label={L.respondentName} required autoComplete="name" />
-        <FormInput form={form} name="email" label={L.email} required type="email" autoComplete="email" hint="Le lien pour revenir à votre réponse et la confirmation y seront envoyés." />
+        <FormInput form={form} name="respondentRole" label={L.respondentRole} required autoComplete="organization-title" />
+      </div>
+      <FormInput form={form} name="email" label={L.email} required type="email" autoComplete="email" hint="Le lien pour revenir à votre réponse et la confirmation y seront envoyés." />
+      <div className="grid gap-4 sm:grid-cols-2">
         <FormInput form={form} name="respondentOrganisation" label={L.respondentOrganisation} required autoComplete="organization" />
         <Field id="respondentOrganisationType" label={L.respondentOrganisationType} required error={errorOf(form, 'respondentOrganisationType')}>
           <select {...form.register('respondentOrganisationType')} id="respondentOrganisationType" className={inputClass}>
@@ -31,7 +34,6 @@ export function RespondentFields({ form, regions }: { form: SurveyForm; regions:
             ))}
           </select>
         </Field>
-        <FormInput form={form} name="respondentRole" label={L.respondentRole} required autoComplete="organization-title" />
       </div>
       <TerritoryFields form={form} regions={regions} />
     </fieldset>

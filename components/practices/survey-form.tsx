@@ -24,7 +24,7 @@ const UNEXPECTED = 'Une erreur inattendue est survenue. Merci de réessayer plus
 
 // The fields in the order of the page: the error summary lists them so.
 const PAGE_ORDER = [
-  'respondentName', 'email', 'respondentOrganisation', 'respondentOrganisationType', 'respondentRole', 'regionCode', 'department',
+  'respondentName', 'respondentRole', 'email', 'respondentOrganisation', 'respondentOrganisationType', 'regionCode', 'department',
   'communes', 'qpv', 'qpvNames', 'title', 'themes', 'otherTheme', 'actors', 'context', 'actions', 'period',
   'results', 'insertionHours', 'peopleHired', 'difficulties', 'reproduce',
   ...Array.from({ length: MAX_LINKS }, (_, i) => `links.${i}`),

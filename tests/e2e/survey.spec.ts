@@ -35,10 +35,10 @@ test.describe('Enquête nationale', () => {
     await page.goto('/enquete');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Les bonnes pratiques d’animation de la clause sociale dans les QPV !');
     await typeInto(page, page.getByLabel('Vos prénom et nom'), a.respondentName);
+    await typeInto(page, page.getByLabel('Votre fonction'), a.respondentRole);
     await typeInto(page, page.getByLabel('Votre adresse e-mail'), a.email);
     await typeInto(page, page.getByLabel('Votre organisation'), a.respondentOrganisation);
     await typeInto(page, page.getByLabel("Type d'organisation"), 'Facilitateur');
-    await typeInto(page, page.getByLabel('Votre fonction'), a.respondentRole);
     await typeInto(page, page.getByLabel('Région'), 'Occitanie');
     await typeInto(page, page.getByLabel('Département'), a.department);
     await typeInto(page, page.getByLabel('Commune(s) concernée(s)'), a.communes);
@@ -107,7 +107,7 @@ test.describe('Enquête nationale', () => {
     const summary = page.locator('#resultat-enquete');
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('Certaines réponses sont à compléter ou à corriger');
-    await expect(summary.getByRole('link')).toContainText(['Indiquez vos prénom et nom.', 'Indiquez votre adresse e-mail.']);
+    await expect(summary.getByRole('link')).toContainText(['Indiquez vos prénom et nom.', 'Indiquez votre fonction.', 'Indiquez votre adresse e-mail.']);
     await expect(summary.getByRole('link', { name: 'Choisissez au moins un thème.' })).toBeVisible();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
