@@ -1,11 +1,13 @@
 'use client';
 
-import { Controller, get, type UseFormReturn } from 'react-hook-form';
+import { get, type UseFormReturn } from 'react-hook-form';
 import { PRACTICE_THEME_KEYS, PRACTICE_THEMES } from '@/lib/practices/model';
 import { MAX_LINKS, SURVEY_FIELD_LABELS as L, type SurveyFormValues, type SurveyInput } from '@/lib/practices/survey-schema';
 import { ORGANISATION_TYPES } from '@/lib/registrations/organisation-types';
 import { FormInput } from '../espace/form-input';
 import { Field, FieldError, inputClass } from '../form-field';
+import { SelectOptions } from '../select-options';
+import { YesNoRadios } from '../yes-no-radios';
 
 export type SurveyForm = UseFormReturn<SurveyFormValues, unknown, SurveyInput>;
 export type RegionOption = { code: string; name: string };
@@ -26,12 +28,7 @@ export function RespondentFields({ form, regions }: { form: SurveyForm; regions:
         <FormInput form={form} name="respondentOrganisation" label={L.respondentOrganisation} required autoComplete="organization" />
         <Field id="respondentOrganisationType" label={L.respondentOrganisationType} required error={errorOf(form, 'respondentOrganisationType')}>
           <select {...form.register('respondentOrganisationType')} id="respondentOrganisationType" className={inputClass}>
-            <option value="">Choisissez…</option>
-            {ORGANISATION_TYPES.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
+            <SelectOptions options={ORGANISATION_TYPES} />
           </select>
         </Field>
       </div>
@@ -45,12 +42,7 @@ function TerritoryFields({ form, regions }: { form: SurveyForm; regions: RegionO
     <div className="grid gap-4 sm:grid-cols-2">
       <Field id="regionCode" label={L.regionCode} required hint="La région de la pratique." error={errorOf(form, 'regionCode')}>
         <select {...form.register('regionCode')} id="regionCode" className={inputClass}>
-          <option value="">Choisissez…</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
+          <SelectOptions options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         </select>
       </Field>
       <FormInput form={form} name="department" label={L.department} required hint="Par exemple : Hérault (34)." />
@@ -69,33 +61,7 @@ export function PlaceFields({ form }: { form: SurveyForm }) {
         <legend className="font-semibold text-slate-900">
           {L.qpv} <span className="font-normal text-slate-700">(obligatoire)</span>
         </legend>
-        <div className="mt-2 flex gap-6">
-          <Controller
-            control={form.control}
-            name="qpv"
-            render={({ field }) => (
-              <>
-                {([true, false] as const).map((value, i) => (
-                  <label key={String(value)} className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      id={value ? 'qpv-oui' : 'qpv-non'}
-                      name={field.name}
-                      value={value ? 'oui' : 'non'}
-                      checked={field.value === value}
-                      onChange={() => field.onChange(value)}
-                      onBlur={field.onBlur}
-                      ref={i === 0 ? field.ref : undefined}
-                      aria-invalid={qpvError ? true : undefined}
-                      className="h-4 w-4"
-                    />
-                    {value ? 'Oui' : 'Non'}
-                  </label>
-                ))}
-              </>
-            )}
-          />
-        </div>
+        <YesNoRadios control={form.control} name="qpv" invalid={Boolean(qpvError)} idPrefix="qpv" />
         <FieldError id="qpv-erreur" message={qpvError} />
       </fieldset>
       {qpv === true ? <FormInput form={form} name="qpvNames" label={L.qpvNames} required hint="Le nom du ou des quartiers prioritaires." /> : null}

@@ -6,6 +6,7 @@ import { useForm, type FieldErrors, type Path } from 'react-hook-form';
 import type { ActionResult } from '@/lib/action-result';
 import { MAX_LINKS, surveySchema, type SurveyFormValues, type SurveyInput } from '@/lib/practices/survey-schema';
 import { primaryButton, secondaryButton } from '../espace/form-status';
+import { callAction } from '../espace/use-server-form';
 import { ConsentFields, PlaceFields, PracticeFields, RespondentFields, ResultFields, type RegionOption } from './survey-fields';
 
 type Props = {
@@ -19,8 +20,6 @@ type Props = {
 };
 
 type Problem = { field: string; id: string; message: string };
-
-const UNEXPECTED = 'Une erreur inattendue est survenue. Merci de réessayer plus tard.';
 
 // The fields in the order of the page: the error summary lists them so.
 const PAGE_ORDER = [
@@ -70,14 +69,7 @@ export function SurveyForm({ regions, defaultValues, action, allowDraft, submitL
   async function send(values: SurveyInput) {
     setStatus(null);
     setProblems([]);
-    let answer: ActionResult<{ message: string }>;
-    try {
-      answer = await action(values);
-    } catch (error) {
-      // A redirect() of the action is not an error: let Next follow it.
-      if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_REDIRECT')) throw error;
-      answer = { ok: false, error: { code: 'internal_error', message: UNEXPECTED } };
-    }
+    const answer = await callAction(action, values);
     if (!answer) return;
     if (answer.ok) {
       setStatus({ ok: true, message: answer.data.message });

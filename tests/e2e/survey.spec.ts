@@ -34,28 +34,36 @@ test.describe('Enquête nationale', () => {
     const a = surveyAnswer({ title: `Visites de chantier pour les habitants ${uniqueWord()}` });
     await page.goto('/enquete');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Les bonnes pratiques d’animation de la clause sociale dans les QPV !');
-    await typeInto(page, page.getByLabel('Vos prénom et nom'), a.respondentName);
-    await typeInto(page, page.getByLabel('Votre fonction'), a.respondentRole);
-    await typeInto(page, page.getByLabel('Votre adresse e-mail'), a.email);
-    await typeInto(page, page.getByLabel('Votre organisation'), a.respondentOrganisation);
-    await typeInto(page, page.getByLabel("Type d'organisation"), 'Facilitateur');
-    await typeInto(page, page.getByLabel('Région'), 'Occitanie');
-    await typeInto(page, page.getByLabel('Département'), a.department);
-    await typeInto(page, page.getByLabel('Commune(s) concernée(s)'), a.communes);
-    await check(page, page.getByRole('radio', { name: 'Oui' }));
-    await typeInto(page, page.getByLabel('Quel(s) quartier(s) ?'), a.qpvNames);
-    await typeInto(page, page.getByLabel('Titre de la pratique'), a.title);
-    await check(page, page.getByRole('checkbox', { name: 'Repérer et mobiliser les habitants des QPV' }));
-    await typeInto(page, page.getByLabel('Acteurs impliqués'), a.actors);
-    await typeInto(page, page.getByLabel('Le contexte'), a.context);
-    await typeInto(page, page.getByLabel('Ce qui a été fait'), a.actions);
-    await typeInto(page, page.getByLabel('Période'), a.period);
-    await typeInto(page, page.getByLabel('Les résultats'), a.results);
-    await typeInto(page, page.getByLabel("Heures d'insertion réalisées"), '12500');
-    await typeInto(page, page.getByLabel('Personnes recrutées'), '42');
-    await typeInto(page, page.getByLabel('Les difficultés rencontrées'), a.difficulties);
-    await typeInto(page, page.getByLabel("Ce qu'il faut à un autre territoire pour la reproduire"), a.reproduce);
-    await typeInto(page, page.getByLabel('Lien 1'), 'https://exemple.fr/chantiers');
+    // Every field in the page's order: a label and what is typed (a select picks what is typed).
+    const answers: [string, string][] = [
+      ['Vos prénom et nom', a.respondentName],
+      ['Votre fonction', a.respondentRole],
+      ['Votre adresse e-mail', a.email],
+      ['Votre organisation', a.respondentOrganisation],
+      ["Type d'organisation", 'Facilitateur'],
+      ['Région', 'Occitanie'],
+      ['Département', a.department],
+      ['Commune(s) concernée(s)', a.communes],
+      ['QPV', ''],
+      ['Quel(s) quartier(s) ?', a.qpvNames],
+      ['Titre de la pratique', a.title],
+      ['THEME', ''],
+      ['Acteurs impliqués', a.actors],
+      ['Le contexte', a.context],
+      ['Ce qui a été fait', a.actions],
+      ['Période', a.period],
+      ['Les résultats', a.results],
+      ["Heures d'insertion réalisées", '12500'],
+      ['Personnes recrutées', '42'],
+      ['Les difficultés rencontrées', a.difficulties],
+      ["Ce qu'il faut à un autre territoire pour la reproduire", a.reproduce],
+      ['Lien 1', 'https://exemple.fr/chantiers'],
+    ];
+    for (const [label, text] of answers) {
+      if (label === 'QPV') await check(page, page.getByRole('radio', { name: 'Oui' }));
+      else if (label === 'THEME') await check(page, page.getByRole('checkbox', { name: 'Repérer et mobiliser les habitants des QPV' }));
+      else await typeInto(page, page.getByLabel(label), text);
+    }
     await check(page, page.getByRole('checkbox', { name: /soit publiée sur ce site/ }));
     await tabTo(page, page.getByRole('button', { name: 'Envoyer ma réponse' }), 40);
     await page.keyboard.press('Enter');

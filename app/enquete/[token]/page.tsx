@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
+import { InvalidLink } from '@/components/invalid-link';
 import { SurveyForm } from '@/components/practices/survey-form';
 import { AppError } from '@/lib/errors';
 import { getRegions } from '@/lib/events/public';
@@ -33,15 +34,7 @@ async function Answer({ params, searchParams }: Props) {
   } catch (error) {
     // The page gate answers 404 first; a link spent meanwhile still gets a French page.
     if (error instanceof AppError && error.code === 'not_found') {
-      return (
-        <>
-          <h1 className="text-3xl font-bold text-marine-900">Lien non valide</h1>
-          <p className="mt-4 text-slate-800">{error.message}</p>
-          <p className="mt-4">
-            <Link href="/enquete">Répondre à l’enquête</Link>
-          </p>
-        </>
-      );
+      return <InvalidLink message={error.message} href="/enquete" label="Répondre à l’enquête" />;
     }
     throw error;
   }
@@ -102,67 +95,59 @@ function Notice({ id, title, children }: { id: string; title: string; children: 
 
 /** Where the answer stands, in the respondent's words. */
 function StatusSection({ view }: { view: SurveyAnswerView }) {
-  const box = 'rounded-lg border border-slate-300 p-5';
-  const title = (text: string) => (
-    <h2 id="etat" className="text-xl font-bold text-marine-900">
-      {text}
-    </h2>
+  const { title, text, quote, alert } = statusWords(view);
+  return (
+    <section aria-labelledby="etat" className={alert ? 'rounded-lg border-2 border-corail-700 bg-corail-50 p-5' : 'rounded-lg border border-slate-300 p-5'}>
+      <h2 id="etat" className="text-xl font-bold text-marine-900">
+        {title}
+      </h2>
+      <p id="statut-reponse" className="mt-2 text-slate-900">
+        {text}
+        {view.status === 'published' && view.slug ? (
+          <>
+            {' '}
+            <Link href={`/pratiques/${view.slug}`}>voir la pratique publiée</Link>
+          </>
+        ) : null}
+      </p>
+      {quote !== undefined ? (
+        <blockquote className="mt-2 whitespace-pre-line break-words border-l-4 border-corail-700 bg-white p-3 text-slate-900">{quote}</blockquote>
+      ) : null}
+      {view.status === 'changes_requested' ? <p className="mt-2 text-slate-900">Modifiez votre réponse ci-dessous, puis renvoyez-la.</p> : null}
+    </section>
   );
+}
+
+function statusWords(view: SurveyAnswerView): { title: string; text: string; quote?: string; alert?: boolean } {
   switch (view.status) {
     case 'draft':
-      return (
-        <section aria-labelledby="etat" className={box}>
-          {title('Brouillon : pas encore envoyé')}
-          <p id="statut-reponse" className="mt-2 text-slate-800">
-            {view.surveyOpen
-              ? 'Votre réponse est enregistrée comme brouillon. Complétez-la puis envoyez-la pour qu’elle soit relue.'
-              : 'L’enquête est close : ce brouillon ne peut plus être envoyé.'}
-          </p>
-        </section>
-      );
+      return {
+        title: 'Brouillon : pas encore envoyé',
+        text: view.surveyOpen
+          ? 'Votre réponse est enregistrée comme brouillon. Complétez-la puis envoyez-la pour qu’elle soit relue.'
+          : 'L’enquête est close : ce brouillon ne peut plus être envoyé.',
+      };
     case 'changes_requested':
-      return (
-        <section aria-labelledby="etat" className="rounded-lg border-2 border-corail-700 bg-corail-50 p-5">
-          {title('Des précisions vous sont demandées')}
-          <p id="statut-reponse" className="mt-2 text-slate-900">L’équipe du Tour a relu votre réponse et vous demande de la compléter :</p>
-          <blockquote className="mt-2 whitespace-pre-line break-words border-l-4 border-corail-700 bg-white p-3 text-slate-900">{view.moderatorMessage || '(pas de message)'}</blockquote>
-          <p className="mt-2 text-slate-900">Modifiez votre réponse ci-dessous, puis renvoyez-la.</p>
-        </section>
-      );
+      return {
+        title: 'Des précisions vous sont demandées',
+        text: 'L’équipe du Tour a relu votre réponse et vous demande de la compléter :',
+        quote: view.moderatorMessage || '(pas de message)',
+        alert: true,
+      };
     case 'submitted':
-      return (
-        <section aria-labelledby="etat" className={box}>
-          {title('Votre réponse est en cours de relecture')}
-          <p id="statut-reponse" className="mt-2 text-slate-800">
-            Envoyée {view.submittedAt ? `le ${formatDateTime(view.submittedAt)}` : ''}, elle est en cours de relecture par l’équipe du Tour. Nous vous
-            écrirons si des précisions sont nécessaires, et quand elle sera publiée.
-          </p>
-        </section>
-      );
+      return {
+        title: 'Votre réponse est en cours de relecture',
+        text: `Envoyée${view.submittedAt ? ` le ${formatDateTime(view.submittedAt)}` : ''}, elle est en cours de relecture par l’équipe du Tour. Nous vous écrirons si des précisions sont nécessaires.`,
+      };
     case 'published':
-      return (
-        <section aria-labelledby="etat" className={box}>
-          {title('Votre pratique est publiée')}
-          <p id="statut-reponse" className="mt-2 text-slate-800">
-            Merci ! Elle figure dans la collection des pratiques inspirantes :{' '}
-            {view.slug ? <Link href={`/pratiques/${view.slug}`}>voir la pratique publiée</Link> : null}
-          </p>
-        </section>
-      );
+      return { title: 'Votre pratique est publiée', text: 'Merci ! Elle figure dans la collection des pratiques inspirantes :' };
     case 'declined':
-      return (
-        <section aria-labelledby="etat" className={box}>
-          {title('Votre réponse n’a pas été retenue')}
-          <p id="statut-reponse" className="mt-2 text-slate-800">L’équipe du Tour ne publiera pas cette pratique. Son explication :</p>
-          <blockquote className="mt-2 whitespace-pre-line break-words border-l-4 border-slate-400 p-3 text-slate-900">{view.declineReason || '(pas de motif indiqué)'}</blockquote>
-        </section>
-      );
+      return {
+        title: 'Votre réponse n’a pas été retenue',
+        text: 'L’équipe du Tour ne publiera pas cette pratique. Son explication :',
+        quote: view.declineReason || '(pas de motif indiqué)',
+      };
     case 'unpublished':
-      return (
-        <section aria-labelledby="etat" className={box}>
-          {title('Votre pratique n’est plus en ligne')}
-          <p id="statut-reponse" className="mt-2 text-slate-800">Elle a été retirée de la collection publique par l’équipe du Tour.</p>
-        </section>
-      );
+      return { title: 'Votre pratique n’est plus en ligne', text: 'Elle a été retirée de la collection publique par l’équipe du Tour.' };
   }
 }
