@@ -47,6 +47,8 @@ const nextConfig = {
       },
       // A private manage link must not leak to other sites through the Referer header.
       { source: '/inscription/:token*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+      // The same for the private page of a survey answer (not the survey itself, /enquete).
+      { source: '/enquete/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
     ];
   },
 };

@@ -44,5 +44,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/espace/:path*', '/admin/:path*', '/inscription/:path*', '/invitation/:path*', '/mot-de-passe/:path*', '/dev/:path*', '/rencontres/:path*', '/pratiques/:path*', '/api/:path*'],
+  matcher: ['/espace/:path*', '/admin/:path*', '/inscription/:path*', '/enquete/:path*', '/invitation/:path*', '/mot-de-passe/:path*', '/dev/:path*', '/rencontres/:path*', '/pratiques/:path*', '/api/:path*'],
 };

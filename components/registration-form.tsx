@@ -4,12 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import type { ActionError, ActionResult } from '@/lib/action-result';
 import { ORGANISATION_TYPES } from '@/lib/registrations/organisation-types';
 import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
 import { Field, FieldError, inputClass } from './form-field';
+import { SelectOptions } from './select-options';
 import { WorkshopChoiceFieldset, type SlotOption } from './workshop-choice';
+import { YesNoRadios } from './yes-no-radios';
 
 type Props = {
   lunchProvided: boolean;
@@ -125,14 +127,7 @@ export function RegistrationForm({ lunchProvided, eventFull, slots, submit, rese
           </Field>
           <Field id="organisationType" label="Type d'organisation" required error={errors.organisationType?.message}>
             <select {...register('organisationType')} id="organisationType" defaultValue="" className={inputClass}>
-              <option value="" disabled>
-                Choisissez…
-              </option>
-              {ORGANISATION_TYPES.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
-                </option>
-              ))}
+              <SelectOptions options={ORGANISATION_TYPES} placeholderDisabled />
             </select>
           </Field>
           <Field id="jobTitle" label="Fonction" error={errors.jobTitle?.message}>
@@ -162,32 +157,7 @@ export function RegistrationForm({ lunchProvided, eventFull, slots, submit, rese
               Déjeunerez-vous sur place ? <span className="font-normal text-slate-700">(obligatoire)</span>
             </legend>
             <p className="text-sm text-slate-700">Le déjeuner est prévu par les organisateurs.</p>
-            <div className="mt-2 flex gap-6">
-              <Controller
-                control={form.control}
-                name="lunch"
-                render={({ field }) => (
-                  <>
-                    {([true, false] as const).map((value, i) => (
-                      <label key={String(value)} className="flex items-center gap-2">
-                        <input
-                          type="radio"
-                          name={field.name}
-                          value={String(value)}
-                          checked={field.value === value}
-                          onChange={() => field.onChange(value)}
-                          onBlur={field.onBlur}
-                          ref={i === 0 ? field.ref : undefined}
-                          aria-invalid={errors.lunch ? true : undefined}
-                          className="h-4 w-4"
-                        />
-                        {value ? 'Oui' : 'Non'}
-                      </label>
-                    ))}
-                  </>
-                )}
-              />
-            </div>
+            <YesNoRadios control={form.control} name="lunch" invalid={Boolean(errors.lunch)} />
             <FieldError id="lunch-erreur" message={errors.lunch?.message} />
           </fieldset>
         ) : null}

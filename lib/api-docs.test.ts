@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './errors';
 import { toApiPractice } from './practices/api';
 import { PRACTICE_THEME_KEYS } from './practices/model';
+import { SURVEY_FIELD_LABELS, surveySchema } from './practices/survey-schema';
 import { registrationSchema } from './registrations/schema';
 
 const apiDoc = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8');
@@ -54,5 +55,22 @@ describe('docs/api.md, GET /api/practices', () => {
     } as unknown as Parameters<typeof toApiPractice>[0];
     expect(Object.keys(example.practices[0]).sort()).toEqual(Object.keys(toApiPractice(card, 'https://x')).sort());
     expect(Object.keys(example).sort()).toEqual(['page', 'pageSize', 'practices', 'total']);
+  });
+});
+
+describe('docs/api.md, POST /api/practices', () => {
+  const section = apiDocSection('POST /api/practices');
+
+  it('gives every error answer with the status its code has', () => {
+    const rows = [...section.matchAll(/^\| `(\d{3}) ([a-z_]+)` \|/gm)].map((m) => [m[2], Number(m[1])] as const);
+    expect(rows.map(([code]) => code)).toEqual(expect.arrayContaining(['validation_failed', 'survey_closed', 'rate_limited']));
+    for (const [code, status] of rows) expect(ERROR_CODES[code as keyof typeof ERROR_CODES], code).toBe(status);
+  });
+
+  it('documents a complete answer, field by field', () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as Record<string, unknown>;
+    const parsed = surveySchema.safeParse(example);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    for (const key of Object.keys(SURVEY_FIELD_LABELS)) expect(key in example, key).toBe(true);
   });
 });

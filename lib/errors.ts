@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   already_registered: 409,
   workshop_full: 409,
   registration_closed: 422,
+  survey_closed: 409,
   idempotency_key_reused: 422,
   unsupported_media_type: 415,
   payload_too_large: 413,

@@ -5,7 +5,7 @@ import { AppError } from './errors';
 
 export type RateLimitRule = { name: string; max: number; windowSeconds: number };
 
-function envNumber(name: string, fallback: number): number {
+export function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }

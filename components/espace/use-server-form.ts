@@ -12,6 +12,19 @@ export type FormStatusValue = { ok: boolean; message: string } | null;
 const UNEXPECTED = 'Une erreur inattendue est survenue. Merci de réessayer plus tard.';
 
 /**
+ * Calls a server action: a redirect() it asks for is let through for Next to follow; anything else
+ * it throws (the network, a crash) becomes the French "unexpected error" answer.
+ */
+export async function callAction<V>(action: (values: V) => Promise<FormAnswer>, values: V): Promise<FormAnswer> {
+  try {
+    return await action(values);
+  } catch (error) {
+    if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_REDIRECT')) throw error;
+    return { ok: false, error: { code: 'internal_error', message: UNEXPECTED } };
+  }
+}
+
+/**
  * A react-hook-form form checked in the browser by the same zod schema as the server, then sent to
  * a server action. The server's field errors land next to their fields (the first one gets the
  * focus), its other refusals in the status message; what the person typed is kept.
@@ -28,14 +41,7 @@ export function useServerForm<TIn extends FieldValues, TOut>(
 
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
-    let answer: FormAnswer;
-    try {
-      answer = await action(values);
-    } catch (error) {
-      // A redirect() of the action is not an error: let Next follow it.
-      if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_REDIRECT')) throw error;
-      answer = { ok: false, error: { code: 'internal_error', message: UNEXPECTED } };
-    }
+    const answer = await callAction(action, values);
     if (!answer) return;
     if (answer.ok) {
       setStatus({ ok: true, message: answer.data.message });

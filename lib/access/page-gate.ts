@@ -14,6 +14,7 @@ import { outboxPageEnabled } from '@/lib/email/outbox-view';
 import { AppError, isDatabaseUnavailable } from '@/lib/errors';
 import { reachEvent } from '@/lib/events/manage/access';
 import { isPublishedPractice } from '@/lib/practices/public';
+import { findSurveyAnswer } from '@/lib/practices/survey';
 import { assertManageLink } from '@/lib/registrations/manage';
 import { needsAccount, type GatedPage } from './page-routes';
 
@@ -42,6 +43,7 @@ async function decideWithDatabase(page: GatedPage, session: GateSession, now: Da
   if (page.check === 'public-event') return publicPageDecision(page.path);
   if (page.check === 'public-practice') return (await isPublishedPractice(page.slug)) ? 'pass' : 'not-found';
   if (page.check === 'manage-link') return (await allowedBy(() => assertManageLink(page.token))) ? 'pass' : 'not-found';
+  if (page.check === 'survey-link') return (await allowedBy(() => findSurveyAnswer(page.token))) ? 'pass' : 'not-found';
   if (page.check === 'account-link') return (await inspectUserToken(page.token, page.kind, now)) ? 'pass' : 'not-found';
   if (!needsAccount(page)) return 'pass';
   const user = await currentUser(session);

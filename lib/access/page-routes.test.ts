@@ -21,6 +21,8 @@ describe('gatedPage', () => {
   it('checks check-in codes, private links and the outbox page', () => {
     expect(gatedPage('/espace/accueil/abc.def')).toEqual({ check: 'check-in', code: 'abc.def' });
     expect(gatedPage('/inscription/tok')).toEqual({ check: 'manage-link', token: 'tok' });
+    expect(gatedPage('/enquete/tok')).toEqual({ check: 'survey-link', token: 'tok' });
+    expect(gatedPage('/enquete')).toBeNull();
     expect(gatedPage('/invitation/tok')).toEqual({ check: 'account-link', kind: 'invitation', token: 'tok' });
     expect(gatedPage('/mot-de-passe/tok')).toEqual({ check: 'account-link', kind: 'password_reset', token: 'tok' });
     expect(gatedPage('/dev/emails')).toEqual({ check: 'outbox-page' });

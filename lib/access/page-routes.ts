@@ -12,6 +12,8 @@ export type GatedPage =
   | { check: 'check-in'; code: string }
   /** /inscription/{token}: a private link that exists. */
   | { check: 'manage-link'; token: string }
+  /** /enquete/{token}: the private link of a survey answer that exists. */
+  | { check: 'survey-link'; token: string }
   /** /invitation/{token}, /mot-de-passe/{token}: a link that can still be used. */
   | { check: 'account-link'; kind: 'invitation' | 'password_reset'; token: string }
   /** /dev/emails: only where the outbox page is enabled. */
@@ -46,6 +48,8 @@ export function gatedPage(pathname: string): GatedPage | null {
       return { check: 'signed-in' };
     case 'inscription':
       return second && parts.length === 2 ? { check: 'manage-link', token: second } : null;
+    case 'enquete':
+      return second && parts.length === 2 ? { check: 'survey-link', token: second } : null;
     case 'invitation':
       return second && parts.length === 2 ? { check: 'account-link', kind: 'invitation', token: second } : null;
     case 'mot-de-passe':

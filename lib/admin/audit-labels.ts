@@ -13,6 +13,7 @@ const ENTITY_LABELS: Record<string, string> = {
   outbound_email: 'E-mail',
   person: 'Personne',
   retention: 'Durée de conservation',
+  practice: 'Pratique inspirante',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -39,6 +40,9 @@ const ACTION_LABELS: Record<string, string> = {
   retry: 'nouvel envoi',
   erase: 'effacement',
   anonymise: 'anonymisation',
+  save_draft: 'brouillon enregistré par la personne',
+  submit: 'réponse envoyée',
+  resubmit: 'réponse renvoyée après modification',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -83,6 +87,34 @@ const FIELD_LABELS: Record<string, string> = {
   speakerId: 'Intervenant·e',
   workshopId: 'Atelier',
   slotId: 'Créneau',
+  // Pratiques inspirantes (the survey's answers).
+  respondentName: 'Répondant·e',
+  respondentOrganisation: 'Organisation du répondant',
+  respondentOrganisationType: 'Type d’organisation',
+  respondentRole: 'Fonction du répondant',
+  respondentEmail: 'E-mail du répondant',
+  department: 'Département',
+  communes: 'Communes',
+  qpv: 'QPV concerné',
+  qpvNames: 'Quartiers',
+  themes: 'Thèmes',
+  otherTheme: 'Autre thème',
+  actors: 'Acteurs',
+  context: 'Contexte',
+  actions: 'Actions menées',
+  results: 'Résultats',
+  insertionHours: 'Heures d’insertion',
+  peopleHired: 'Personnes recrutées',
+  difficulties: 'Difficultés',
+  reproduce: 'Pour la reproduire',
+  period: 'Période',
+  links: 'Liens',
+  origin: 'Origine',
+  consentPublicationAt: 'Accord de publication',
+  consentContactAt: 'Accord pour être contacté·e',
+  submittedAt: 'Envoyée le',
+  moderatorMessage: 'Message de la modération',
+  declineReason: 'Motif du refus',
 };
 
 const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };
@@ -95,6 +127,8 @@ const STATUS_LABELS: Record<string, string> = {
   pending: 'En attente',
   sent: 'Envoyé',
   failed: 'Échec',
+  submitted: 'Envoyée',
+  changes_requested: 'Modifications demandées',
 };
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;

@@ -17,7 +17,9 @@ export type EmailKind =
   | 'event_changed'
   | 'account_invitation'
   | 'password_reset'
-  | 'practice_contact';
+  | 'practice_contact'
+  | 'practice_draft_link'
+  | 'practice_submitted';
 
 export type { EmailAttachment };
 

@@ -23,6 +23,7 @@ export async function getLatestPractices(): Promise<PracticeCard[]> {
     slug: row.slug ?? '',
     summary: oneLine(row.summary),
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    titleParts: null,
     snippet: null,
   }));
 }

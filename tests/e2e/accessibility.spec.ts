@@ -1,10 +1,12 @@
 // axe-core (WCAG 2.1 A and AA) on the pages no other journey already checks.
 import { eq } from 'drizzle-orm';
 import { events } from '@/db/schema';
+import { startSurveyAnswer } from '@/lib/practices/survey';
 import { registerAttendee } from '@/lib/registrations/register';
 import { checkInUrl } from '@/lib/checkin/signed-link';
 import { createEvent } from '../support/db';
 import { validInput } from '../support/registration';
+import { surveyAnswer } from '../support/survey';
 import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -35,6 +37,15 @@ test('[national] toutes les pages de l’espace sans violation', async ({ page, 
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('[anonyme] l’enquête et la page privée d’une réponse sans violation', async ({ page, db }) => {
+  const draft = await startSurveyAnswer({ ...surveyAnswer(), intent: 'draft' }, { now: new Date(), appUrl: 'http://localhost:3100', ip: null }, db);
+  for (const path of ['/enquete', `/enquete/${draft.token}`]) {
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: 'Envoyer ma réponse' })).toBeVisible();
     await expectNoAxeViolations(page);
   }
 });

@@ -1,8 +1,10 @@
 // No page of the partner space or the national console scrolls sideways on a 320 px phone: wide
 // tables scroll inside their own region (whose visually hidden labels must not stick out of it).
+import { startSurveyAnswer } from '@/lib/practices/survey';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent } from '../support/db';
 import { validInput } from '../support/registration';
+import { surveyAnswer } from '../support/survey';
 import { DEMO, signIn } from './auth';
 import { expect, test } from './fixtures';
 
@@ -23,6 +25,17 @@ test('[national] à 320 px, aucune page de l’espace ni de la console ne défil
   ]) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect({ path, width }).toEqual({ path, width: 320 });
+  }
+});
+
+test('[anonyme] à 320 px, l’enquête et la page privée d’une réponse ne défilent pas de côté', async ({ page, db }) => {
+  const draft = await startSurveyAnswer({ ...surveyAnswer(), intent: 'draft' }, { now: new Date(), appUrl: 'http://localhost:3100', ip: null }, db);
+  for (const path of ['/enquete', `/enquete/${draft.token}`]) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Envoyer ma réponse' })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect({ path, width }).toEqual({ path, width: 320 });
   }

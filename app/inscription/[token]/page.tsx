@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
+import { InvalidLink } from '@/components/invalid-link';
 import { CancelForm, ChangeForm } from '@/components/manage-forms';
 import { AppError } from '@/lib/errors';
 import { getManagedRegistration, type ManagedRegistration } from '@/lib/registrations/manage';
@@ -31,15 +32,7 @@ async function Registration({ params, searchParams }: Props) {
     managed = await getManagedRegistration(token);
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') {
-      return (
-        <>
-          <h1 className="text-3xl font-bold text-marine-900">Lien non valide</h1>
-          <p className="mt-4 text-slate-800">{error.message}</p>
-          <p className="mt-4">
-            <Link href="/rencontres">Voir les rencontres</Link>
-          </p>
-        </>
-      );
+      return <InvalidLink message={error.message} href="/rencontres" label="Voir les rencontres" />;
     }
     throw error;
   }
