@@ -13,6 +13,7 @@ const ENTITY_LABELS: Record<string, string> = {
   outbound_email: 'E-mail',
   person: 'Personne',
   retention: 'Durée de conservation',
+  practice: 'Pratique inspirante',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -39,6 +40,11 @@ const ACTION_LABELS: Record<string, string> = {
   retry: 'nouvel envoi',
   erase: 'effacement',
   anonymise: 'anonymisation',
+  request_changes: 'modifications demandées',
+  decline: 'refus',
+  withdraw: 'retrait de la collection',
+  comment: 'commentaire',
+  propose: 'proposition',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -83,6 +89,28 @@ const FIELD_LABELS: Record<string, string> = {
   speakerId: 'Intervenant·e',
   workshopId: 'Atelier',
   slotId: 'Créneau',
+  summary: 'Résumé',
+  department: 'Département',
+  communes: 'Commune(s)',
+  qpv: 'QPV concerné',
+  qpvNames: 'QPV concernés',
+  themes: 'Thèmes',
+  otherTheme: 'Autre thème',
+  actors: 'Acteurs',
+  context: 'Contexte',
+  actions: 'Actions menées',
+  results: 'Résultats',
+  insertionHours: 'Heures d’insertion',
+  peopleHired: 'Personnes embauchées',
+  difficulties: 'Difficultés',
+  reproduce: 'Pour reproduire',
+  period: 'Période',
+  links: 'Liens',
+  moderatorMessage: 'Message à la personne',
+  declineReason: 'Motif du refus',
+  reason: 'Motif',
+  comment: 'Commentaire',
+  origin: 'Origine',
 };
 
 const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };
@@ -95,6 +123,10 @@ const STATUS_LABELS: Record<string, string> = {
   pending: 'En attente',
   sent: 'Envoyé',
   failed: 'Échec',
+  submitted: 'À modérer',
+  changes_requested: 'Modifications demandées',
+  declined: 'Refusée',
+  unpublished: 'Dépubliée',
 };
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;

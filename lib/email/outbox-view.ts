@@ -34,6 +34,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   account_invitation: 'Invitation',
   password_reset: 'Mot de passe',
   practice_contact: 'Contact d’une pratique',
+  practice_changes_requested: 'Pratique : modifications demandées',
+  practice_declined: 'Pratique refusée',
 };
 
 export const EMAIL_STATUS_LABELS = { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' } as const;

@@ -17,7 +17,9 @@ export type EmailKind =
   | 'event_changed'
   | 'account_invitation'
   | 'password_reset'
-  | 'practice_contact';
+  | 'practice_contact'
+  | 'practice_changes_requested'
+  | 'practice_declined';
 
 export type { EmailAttachment };
 
