@@ -26,6 +26,9 @@ export async function reachPractice(
   return practice;
 }
 
+/** The page gate's check of /espace/pratiques/{id} and /admin/pratiques/{id}: the same as the page's. */
+export const reachPracticeForGate = (user: CurrentUser | null, id: unknown, db: Executor) => reachPractice(db, user, id, 'practices:review');
+
 /** The columns of a wording, its region code turned into the region's id (unknown: a field error). */
 export async function wordingColumns(tx: Executor, input: PracticeWordingInput): Promise<WordingColumns> {
   const region = await findRegionByCode(tx, input.regionCode);

@@ -11,6 +11,8 @@ import { QUEUE_STATUSES, type ModerationFilters } from './moderation-filters';
 import { reachPractice } from './moderation-access';
 import { stepsFrom, type ModerationStep } from './moderation';
 import type { PracticeStatus } from './model';
+import type { PracticeWordingValues } from './moderation-schema';
+import type { Practice } from '@/db/schema';
 
 export const MODERATION_PAGE_SIZE = 50;
 
@@ -44,12 +46,14 @@ export async function getModerationPractice(user: CurrentUser | null, id: unknow
     findAllRegions(db),
   ]);
   const regionNames = new Map(regionRows.map((r) => [r.id, r.name]));
+  const regionCode = regionRows.find((r) => r.id === practice.regionId)?.code ?? '';
   const canModerate = can(user, 'practices:moderate');
   const steps: ModerationStep[] = canModerate ? stepsFrom(practice.status) : [];
   return {
     practice,
     regionName: regionNames.get(practice.regionId!) ?? '',
-    regionCode: regionRows.find((r) => r.id === practice.regionId)?.code ?? '',
+    regionCode,
+    formValues: formValuesOf(practice, regionCode),
     diff: practiceDiff(practice.original ?? null, practice as unknown as Record<string, unknown>, regionNames),
     comments,
     history: history.map((h) => ({ ...h, changes: visibleChanges(h.changes) })),
@@ -60,5 +64,36 @@ export async function getModerationPractice(user: CurrentUser | null, id: unknow
   };
 }
 
+/** The editor's starting values: the columns as the form's text boxes hold them. */
+function formValuesOf(p: Practice, regionCode: string): PracticeWordingValues {
+  return {
+    title: p.title,
+    summary: p.summary,
+    regionCode,
+    department: p.department,
+    communes: p.communes,
+    qpv: p.qpv === null ? '' : p.qpv ? 'oui' : 'non',
+    qpvNames: p.qpvNames,
+    themes: p.themes,
+    otherTheme: p.otherTheme,
+    actors: p.actors,
+    context: p.context,
+    actions: p.actions,
+    results: p.results,
+    insertionHours: p.insertionHours === null ? '' : String(p.insertionHours),
+    peopleHired: p.peopleHired === null ? '' : String(p.peopleHired),
+    difficulties: p.difficulties,
+    reproduce: p.reproduce,
+    period: p.period,
+    links: p.links.join('\n'),
+  };
+}
+
 export type ModerationPractice = Awaited<ReturnType<typeof getModerationPractice>>;
 export type { PracticeStatus };
+
+/** The regions a user may propose a practice in (code and name). */
+export async function proposalRegions(user: CurrentUser | null, db: Executor = pool) {
+  assertCan(user, 'practices:review');
+  return (await regionsOf(user, db)).map((r) => ({ code: r.code, name: r.name }));
+}
