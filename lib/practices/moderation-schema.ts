@@ -6,15 +6,19 @@ import { PRACTICE_THEME_KEYS } from './model';
 
 const long = (label: string) => text(label, 5000).optional().default('');
 
-/** A figure typed in a text box: empty is "not given", else a whole number ≥ 0. */
+/**
+ * A figure typed in a text box: empty is "not given", else a whole number ≥ 0. The number itself is
+ * accepted too: the form sends the schema's output, which the server parses again.
+ */
 const figure = (label: string) =>
-  z
-    .string({ error: `${label} : nombre attendu.` })
-    .trim()
-    .regex(/^\d{0,9}$/, { error: `${label} : un nombre entier positif, sans espace, ou rien.` })
-    .optional()
-    .default('')
-    .transform((v) => (v === '' ? null : Number(v)));
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v === null || v === undefined ? '' : v),
+    z
+      .string({ error: `${label} : nombre attendu.` })
+      .trim()
+      .regex(/^\d{0,9}$/, { error: `${label} : un nombre entier positif, sans espace, ou rien.` })
+      .transform((v) => (v === '' ? null : Number(v))),
+  );
 
 /** The wording of an answer: what `practices:moderate` may change in the columns. */
 export const practiceWordingSchema = z.object(
@@ -39,15 +43,11 @@ export const practiceWordingSchema = z.object(
     difficulties: long('Difficultés'),
     reproduce: long('Pour reproduire'),
     period: line('Période', 100).optional().default(''),
-    links: text('Liens', 3000)
+    // One address a line in the form; a list once parsed (the form sends the output, parsed again).
+    links: z
+      .union([z.array(text('Liens', 500)).max(10, { error: 'Liens : 10 au plus.' }), text('Liens', 3000)], { error: 'Liens : texte attendu.' })
       .optional()
-      .default('')
-      .transform((v) =>
-        v
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .filter(Boolean),
-      )
+      .transform((v) => (Array.isArray(v) ? v : (v ?? '').split(/\r?\n/)).map((l) => l.trim()).filter(Boolean))
       .pipe(z.array(z.url({ protocol: /^https?$/, error: 'Liens : une adresse web complète (https://…) par ligne.' })).max(10, { error: 'Liens : 10 au plus.' })),
   },
   { error: 'Le formulaire de la pratique est incomplet.' },

@@ -9,7 +9,7 @@ import { CommentList, PracticeFacts, PracticeHistory } from './review-parts';
 
 /**
  * One answer under moderation: its facts, the diff between the respondent's version and
- * moderation's, the comments and the history. `children` holds the moderation tools (staff only).
+ * moderation's, the comments and the history. `children` holds the moderation tools (staff only), `editor` the wording form.
  */
 export function ReviewView({
   review,
@@ -17,12 +17,15 @@ export function ReviewView({
   commentAction,
   notice,
   children,
+  editor,
 }: {
   review: ModerationPractice;
   back: { href: string; label: string };
   commentAction: (values: unknown) => Promise<FormAnswer>;
   notice?: string;
   children?: ReactNode;
+  /** Shown after the diff: the wording editor (staff only). */
+  editor?: ReactNode;
 }) {
   const { practice } = review;
   return (
@@ -45,6 +48,7 @@ export function ReviewView({
       <Section id="difference" title="Texte et différences avec la réponse d’origine">
         <PracticeDiff diff={review.diff} hasOriginal={!!practice.original} />
       </Section>
+      {editor}
       <Section id="commentaires" title="Commentaires">
         <CommentList comments={review.comments} />
         <CommentForm action={commentAction} />

@@ -27,7 +27,22 @@ async function AdminPractice({ params }: Props) {
   const review = await orNotFoundAsync(() => getModerationPractice(user, id));
   const editable = review.steps.includes('edit');
   return (
-    <ReviewView review={review} back={{ href: '/admin/pratiques', label: 'Toutes les réponses' }} commentAction={commentAction.bind(null, id)}>
+    <ReviewView
+      review={review}
+      back={{ href: '/admin/pratiques', label: 'Toutes les réponses' }}
+      commentAction={commentAction.bind(null, id)}
+      editor={
+        editable ? (
+          <Section id="texte-modere" title="Modifier le texte">
+            <p className="max-w-3xl text-slate-800">
+              Vos corrections remplacent le texte publié ; la réponse d’origine de la personne est conservée et la différence reste visible
+              ci-dessus.
+            </p>
+            <WordingForm values={review.formValues} regions={review.regions} action={editWordingAction.bind(null, id)} />
+          </Section>
+        ) : null
+      }
+    >
       <Section id="moderation" title="Modération">
         <ModerationActions
           steps={review.steps}
@@ -39,15 +54,6 @@ async function AdminPractice({ params }: Props) {
           }}
         />
       </Section>
-      {editable ? (
-        <Section id="texte-modere" title="Modifier le texte">
-          <p className="max-w-3xl text-slate-800">
-            Vos corrections remplacent le texte publié ; la réponse d’origine de la personne est conservée et la différence reste visible
-            plus bas.
-          </p>
-          <WordingForm values={review.formValues} regions={review.regions} action={editWordingAction.bind(null, id)} />
-        </Section>
-      ) : null}
     </ReviewView>
   );
 }
