@@ -8,7 +8,7 @@ import { visibleChanges } from '@/lib/admin/audit-labels';
 import { assertCan, can, hasRegionList, scopeOf, type CurrentUser } from '@/lib/auth/permissions';
 import { practiceDiff } from './diff';
 import { QUEUE_STATUSES, type ModerationFilters } from './moderation-filters';
-import { reachPractice } from './moderation-access';
+import { reachPractice, wordingOf } from './moderation-access';
 import { stepsFrom, type ModerationStep } from './moderation';
 import type { PracticeStatus } from './model';
 import type { PracticeWordingValues } from './moderation-schema';
@@ -66,26 +66,17 @@ export async function getModerationPractice(user: CurrentUser | null, id: unknow
 
 /** The editor's starting values: the columns as the form's text boxes hold them. */
 function formValuesOf(p: Practice, regionCode: string): PracticeWordingValues {
+  const { regionId: _id, qpv, insertionHours, peopleHired, links, ...texts } = wordingOf(p);
+  const figure = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return {
+    ...texts,
     title: p.title,
-    summary: p.summary,
-    regionCode,
-    department: p.department,
-    communes: p.communes,
-    qpv: p.qpv === null ? '' : p.qpv ? 'oui' : 'non',
-    qpvNames: p.qpvNames,
     themes: p.themes,
-    otherTheme: p.otherTheme,
-    actors: p.actors,
-    context: p.context,
-    actions: p.actions,
-    results: p.results,
-    insertionHours: p.insertionHours === null ? '' : String(p.insertionHours),
-    peopleHired: p.peopleHired === null ? '' : String(p.peopleHired),
-    difficulties: p.difficulties,
-    reproduce: p.reproduce,
-    period: p.period,
-    links: p.links.join('\n'),
+    regionCode,
+    qpv: qpv === null || qpv === undefined ? '' : qpv ? 'oui' : 'non',
+    insertionHours: figure(insertionHours),
+    peopleHired: figure(peopleHired),
+    links: (links ?? []).join('\n'),
   };
 }
 

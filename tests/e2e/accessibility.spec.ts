@@ -18,6 +18,7 @@ test('[anonyme] pages de compte sans violation', async ({ page }) => {
 });
 
 test('[national] toutes les pages de l’espace sans violation', async ({ page, db }) => {
+  test.setTimeout(90_000);
   const { event, slots } = await createEvent(db, { regionCode: '76' });
   const registration = await registerAttendee(validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' }, db);
   // Back to draft: the public lists, cached, must not count an event published behind their back.

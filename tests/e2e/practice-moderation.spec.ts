@@ -77,8 +77,9 @@ staff('[national] modifie le titre, voit la différence, demande des modificatio
   // Publish the other one.
   await page.goto(`/admin/pratiques/${second.id}`);
   await page.getByRole('button', { name: 'Publier la pratique' }).click();
-  await expect(page.getByText('La pratique est publiée dans la collection.')).toBeVisible();
+  // The page is drawn again: the status and the link to the collection say it.
   await expect(page.getByRole('link', { name: 'Voir la pratique dans la collection publique' })).toBeVisible();
+  await expect(page.getByText('Publiée', { exact: true })).toBeVisible();
   const [published] = await db.select().from(practices).where(eq(practices.id, second.id));
   expect(published.status).toBe('published');
   expect(published.publishedAt).not.toBeNull();

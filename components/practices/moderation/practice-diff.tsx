@@ -44,7 +44,7 @@ export function PracticeDiff({ diff, hasOriginal }: { diff: FieldDiff[]; hasOrig
       </p>
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200">
         {diff.map((d) => (
-          <div key={d.field} className={`grid gap-2 p-3 md:grid-cols-[12rem_1fr] ${d.changed ? 'border-l-4 border-corail-600' : ''}`} data-champ={d.field}>
+          <div key={d.field} className={`grid grid-cols-[minmax(0,1fr)] gap-2 p-3 md:grid-cols-[12rem_minmax(0,1fr)] ${d.changed ? 'border-l-4 border-corail-600' : ''}`} data-champ={d.field}>
             <dt className="font-semibold text-slate-900">
               {d.label}
               {d.changed ? <span className="ml-2 rounded bg-corail-50 px-1 text-sm font-semibold text-corail-700">modifié</span> : null}

@@ -28,11 +28,11 @@ export function PracticeFacts({ review }: { review: ModerationPractice }) {
         <span className="font-semibold text-slate-900">Statut : </span>
         <PracticeStatusBadge status={p.status} />
       </p>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
+      <dl className="grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 sm:grid-cols-[14rem_minmax(0,1fr)]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold text-slate-900">{label}</dt>
-            <dd className="break-words text-slate-800">{value || '—'}</dd>
+            <dd className="min-w-0 text-slate-800 [overflow-wrap:anywhere]">{value || '—'}</dd>
           </div>
         ))}
       </dl>
