@@ -64,7 +64,7 @@ staff('[national] modifie le titre, voit la différence, demande des modificatio
   await expect(moderation.getByText('Écrivez le message à envoyer à la personne qui a répondu.')).toBeVisible();
   await moderation.getByLabel('Demander des modifications').fill(`Pouvez-vous chiffrer les heures ? ${word}`);
   await moderation.getByRole('button', { name: 'Envoyer la demande' }).click();
-  await expect(moderation.getByText('Votre message et un nouveau lien ont été envoyés')).toBeVisible();
+  await expect(page.getByText('Votre message et un nouveau lien ont été envoyés')).toBeVisible();
   await expect(page.getByText('Modifications demandées').first()).toBeVisible();
   const [email] = await db.select().from(outboundEmails).where(eq(outboundEmails.to, first.respondentEmail));
   expect(email.kind).toBe('practice_changes_requested');
@@ -77,7 +77,7 @@ staff('[national] modifie le titre, voit la différence, demande des modificatio
   // Publish the other one.
   await page.goto(`/admin/pratiques/${second.id}`);
   await page.getByRole('button', { name: 'Publier la pratique' }).click();
-  // The page is drawn again: the status and the link to the collection say it.
+  await expect(page.getByText('La pratique est publiée dans la collection.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Voir la pratique dans la collection publique' })).toBeVisible();
   await expect(page.getByText('Publiée', { exact: true })).toBeVisible();
   const [published] = await db.select().from(practices).where(eq(practices.id, second.id));

@@ -36,7 +36,7 @@ export function ReviewView({
           {back.label}
         </Link>
         <h1 className="break-words text-3xl font-bold text-marine-900">{practice.title || 'Sans titre'}</h1>
-        {notice ? <p className="rounded border border-marine-200 bg-marine-50 p-3 text-marine-900">{notice}</p> : null}
+        {notice ? <p role="status" className="rounded border border-marine-200 bg-marine-50 p-3 text-marine-900">{notice}</p> : null}
         {practice.status === 'published' && practice.slug ? (
           <p>
             <Link href={`/pratiques/${practice.slug}`}>Voir la pratique dans la collection publique</Link>

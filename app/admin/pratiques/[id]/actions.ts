@@ -7,7 +7,9 @@ import { runAction } from '@/lib/server/action';
 // Each action is bound by the page to an answer's id; a crafted request may send any id, so the use
 // case checks the signed-in user's rights on that answer every time.
 
-const said = (message: string) => ({ refresh: 'always' as const, answer: () => ({ message }) });
+// A step changes which forms the page shows (the one used may be gone): back to the page, which
+// says what was done (DONE_NOTICES).
+const said = (id: string, done: string) => ({ answer: () => ({ message: '' }), redirectTo: () => `/admin/pratiques/${id}?fait=${done}` });
 
 /** The form's fields as the use case reads them: the message, and the confirmation box. */
 function messageOf(form: FormData) {
@@ -22,17 +24,17 @@ export async function editWordingAction(id: string, values: unknown): Promise<Ed
 }
 
 export async function publishAction(id: string, _previous: EditAnswer | null, _form: FormData): Promise<EditAnswer> {
-  return runAction((ctx) => publishPractice(id, ctx), said('La pratique est publiée dans la collection.'));
+  return runAction((ctx) => publishPractice(id, ctx), said(id, 'publiee'));
 }
 
 export async function requestChangesAction(id: string, _previous: EditAnswer | null, form: FormData): Promise<EditAnswer> {
-  return runAction((ctx) => requestPracticeChanges(id, messageOf(form), ctx), said('Votre message et un nouveau lien ont été envoyés par e-mail à la personne qui a répondu.'));
+  return runAction((ctx) => requestPracticeChanges(id, messageOf(form), ctx), said(id, 'modifications'));
 }
 
 export async function declineAction(id: string, _previous: EditAnswer | null, form: FormData): Promise<EditAnswer> {
-  return runAction((ctx) => declinePractice(id, messageOf(form), ctx), said('La réponse est refusée ; le motif a été envoyé par e-mail à la personne qui a répondu.'));
+  return runAction((ctx) => declinePractice(id, messageOf(form), ctx), said(id, 'refusee'));
 }
 
 export async function unpublishAction(id: string, _previous: EditAnswer | null, form: FormData): Promise<EditAnswer> {
-  return runAction((ctx) => unpublishPractice(id, messageOf(form), ctx), said('La pratique est retirée de la collection.'));
+  return runAction((ctx) => unpublishPractice(id, messageOf(form), ctx), said(id, 'retiree'));
 }

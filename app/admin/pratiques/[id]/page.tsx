@@ -11,7 +11,15 @@ import { declineAction, editWordingAction, publishAction, requestChangesAction, 
 
 export const metadata: Metadata = { title: 'Modérer une pratique' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** What the page says after a step (its actions come back with `?fait=…`). */
+const DONE_NOTICES: Record<string, string> = {
+  publiee: 'La pratique est publiée dans la collection.',
+  modifications: 'Votre message et un nouveau lien ont été envoyés par e-mail à la personne qui a répondu.',
+  refusee: 'La réponse est refusée ; le motif a été envoyé par e-mail à la personne qui a répondu.',
+  retiree: 'La pratique est retirée de la collection.',
+};
 
 export default function AdminPracticePage(props: Props) {
   return (
@@ -21,16 +29,19 @@ export default function AdminPracticePage(props: Props) {
   );
 }
 
-async function AdminPractice({ params }: Props) {
+async function AdminPractice({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const review = await orNotFoundAsync(() => getModerationPractice(user, id));
   const editable = review.steps.includes('edit');
+  const done = (await searchParams).fait;
+  const notice = typeof done === 'string' ? DONE_NOTICES[done] : undefined;
   return (
     <ReviewView
       review={review}
       back={{ href: '/admin/pratiques', label: 'Toutes les réponses' }}
       commentAction={commentAction.bind(null, id)}
+      notice={notice}
       editor={
         editable ? (
           <Section id="texte-modere" title="Modifier le texte">
