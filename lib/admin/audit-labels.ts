@@ -1,4 +1,5 @@
 // The audit trail in French: what was changed, how, and the values before and after.
+import { PRACTICE_THEMES } from '@/lib/practices/model';
 import { formatDateTime } from '@/lib/time';
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -161,6 +162,9 @@ export function formatAuditValue(field: string, value: unknown, regionNames: Rea
       .map((id) => regionNames.get(Number(id)) ?? `région ${id}`)
       .sort((a, b) => a.localeCompare(b, 'fr'))
       .join(', ');
+  }
+  if (field === 'themes' && Array.isArray(value)) {
+    return value.length === 0 ? '(aucun)' : value.map((t) => PRACTICE_THEMES[t as keyof typeof PRACTICE_THEMES] ?? String(t)).join(', ');
   }
   if (typeof value === 'string') {
     if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value));
