@@ -11,6 +11,7 @@ export const metadata: Metadata = {
 
 const LINKS = [
   ['/admin', 'Rencontres'],
+  ['/admin/pratiques', 'Pratiques'],
   ['/admin/statistiques', 'Statistiques'],
   ['/admin/comptes', 'Comptes'],
   ['/admin/personnes', 'Personnes'],

@@ -27,6 +27,13 @@ async function Shell({ children }: { children: React.ReactNode }) {
                 Mes rencontres
               </Link>
             </li>
+            {can(user, 'practices:review') ? (
+              <li>
+                <Link href="/espace/pratiques" className="text-white">
+                  Pratiques inspirantes
+                </Link>
+              </li>
+            ) : null}
             {can(user, 'console:open') ? (
               <li>
                 <Link href="/admin" className="text-white">

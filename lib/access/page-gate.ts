@@ -15,6 +15,7 @@ import { AppError, isDatabaseUnavailable } from '@/lib/errors';
 import { reachEvent } from '@/lib/events/manage/access';
 import { isPublishedPractice } from '@/lib/practices/public';
 import { findSurveyAnswer } from '@/lib/practices/survey';
+import { reachPracticeForGate as getModerationPractice } from '@/lib/practices/moderation-access';
 import { assertManageLink } from '@/lib/registrations/manage';
 import { needsAccount, type GatedPage } from './page-routes';
 
@@ -55,6 +56,9 @@ async function decideWithDatabase(page: GatedPage, session: GateSession, now: Da
       return 'pass';
     case 'event':
       return (await allowedBy(() => reachEvent(db, user, page.eventId, 'events:read'))) ? 'pass' : 'not-found';
+    case 'practice':
+      if (page.console && !can(user, 'console:open')) return 'not-found';
+      return (await allowedBy(() => getModerationPractice(user, page.practiceId, db))) ? 'pass' : 'not-found';
     case 'check-in': {
       const registrationId = verifyCheckInCode(page.code);
       return registrationId && (await allowedBy(() => getCheckInRegistration(registrationId, { user }))) ? 'pass' : 'not-found';

@@ -18,6 +18,18 @@ describe('gatedPage', () => {
     expect(gatedPage('/espace')).toEqual({ check: 'signed-in' });
   });
 
+  it('checks the answer of /espace/pratiques/{id} and /admin/pratiques/{id}, not the list, the proposal or the settings', () => {
+    const id = '3f6c1a52-8a55-4a43-9a0f-0d1f7c2b9e11';
+    expect(gatedPage(`/espace/pratiques/${id}`)).toEqual({ check: 'practice', practiceId: id, console: false });
+    expect(gatedPage(`/admin/pratiques/${id}`)).toEqual({ check: 'practice', practiceId: id, console: true });
+    expect(gatedPage('/espace/pratiques')).toEqual({ check: 'signed-in' });
+    expect(gatedPage('/espace/pratiques/nouvelle')).toEqual({ check: 'signed-in' });
+    expect(gatedPage('/admin/pratiques')).toEqual({ check: 'national' });
+    expect(gatedPage('/admin/pratiques/reglages')).toEqual({ check: 'national' });
+    expect(gatedPage('/admin/pratiques/export.csv')).toEqual({ check: 'national' });
+    expect(needsAccount({ check: 'practice', practiceId: id, console: false })).toBe(true);
+  });
+
   it('checks check-in codes, private links and the outbox page', () => {
     expect(gatedPage('/espace/accueil/abc.def')).toEqual({ check: 'check-in', code: 'abc.def' });
     expect(gatedPage('/inscription/tok')).toEqual({ check: 'manage-link', token: 'tok' });

@@ -8,6 +8,11 @@ export type GatedPage =
   | { check: 'signed-in' }
   /** /espace/rencontres/{id}/…: an event of the user's regions. */
   | { check: 'event'; eventId: string }
+  /**
+   * /espace/pratiques/{id} and /admin/pratiques/{id}: an answer of the user's regions (never a
+   * draft); in the console, for national staff only.
+   */
+  | { check: 'practice'; practiceId: string; console: boolean }
   /** /espace/accueil/{code}: a genuine check-in link of an event of the user's regions. */
   | { check: 'check-in'; code: string }
   /** /inscription/{token}: a private link that exists. */
@@ -34,6 +39,8 @@ function segments(pathname: string): string[] | null {
 
 /** Pages under /pratiques/ that are not a practice's. */
 const PRACTICE_PAGES = new Set(['recueil', 'recueil.pdf']);
+/** Pages under /espace/pratiques and /admin/pratiques that are not an answer's. */
+const PRACTICE_SUBPAGES = new Set(['nouvelle', 'reglages']);
 
 export function gatedPage(pathname: string): GatedPage | null {
   const parts = segments(pathname);
@@ -41,10 +48,15 @@ export function gatedPage(pathname: string): GatedPage | null {
   const [first, second, third] = parts;
   switch (first) {
     case 'admin':
+      // /admin/pratiques/reglages is the recueil's settings page, not an answer.
+      if (second === 'pratiques' && third && parts.length === 3 && !PRACTICE_SUBPAGES.has(third) && !isFileRoute(third)) {
+        return { check: 'practice', practiceId: third, console: true };
+      }
       return { check: 'national' };
     case 'espace':
       if (second === 'rencontres' && third && third !== 'nouvelle') return { check: 'event', eventId: third };
       if (second === 'accueil' && third) return { check: 'check-in', code: third };
+      if (second === 'pratiques' && third && parts.length === 3 && !PRACTICE_SUBPAGES.has(third)) return { check: 'practice', practiceId: third, console: false };
       return { check: 'signed-in' };
     case 'inscription':
       return second && parts.length === 2 ? { check: 'manage-link', token: second } : null;
@@ -75,5 +87,5 @@ export function isFileRoute(pathname: string): boolean {
 
 /** Pages that need a signed-in account: an anonymous visitor is sent to the sign-in page. */
 export function needsAccount(page: GatedPage): boolean {
-  return page.check === 'national' || page.check === 'signed-in' || page.check === 'event' || page.check === 'check-in';
+  return page.check === 'national' || page.check === 'signed-in' || page.check === 'event' || page.check === 'check-in' || page.check === 'practice';
 }

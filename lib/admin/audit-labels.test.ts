@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, entityLabel, formatAuditValue, kindLabel, visibleChanges } from './audit-labels';
+import { actionLabel, entityLabel, fieldLabel, formatAuditValue, kindLabel, visibleChanges } from './audit-labels';
 
 describe('audit labels', () => {
   it('says what changed in French, and keeps unknown kinds readable', () => {
@@ -23,6 +23,14 @@ describe('audit labels', () => {
     expect(formatAuditValue('description', null)).toBe('(vide)');
     expect(formatAuditValue('capacity', 150)).toBe('150');
     expect(formatAuditValue('description', 'x'.repeat(300))).toHaveLength(201);
+  });
+
+  it('says the steps of moderation and the themes of a practice in French', () => {
+    expect(kindLabel('practice', 'request_changes')).toBe('Pratique inspirante : modifications demandées');
+    expect(kindLabel('practice', 'withdraw')).toBe('Pratique inspirante : retrait de la collection');
+    expect(formatAuditValue('themes', ['innover', 'ess'])).toBe('Innover avec la clause sociale, Accès des structures de l\'ESS');
+    expect(formatAuditValue('status', 'changes_requested')).toBe('Modifications demandées');
+    expect(fieldLabel('declineReason')).toBe('Motif du refus');
   });
 
   it('never shows a secret or a technical id', () => {

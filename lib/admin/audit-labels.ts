@@ -1,4 +1,5 @@
 // The audit trail in French: what was changed, how, and the values before and after.
+import { PRACTICE_THEMES } from '@/lib/practices/model';
 import { formatDateTime } from '@/lib/time';
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -43,6 +44,11 @@ const ACTION_LABELS: Record<string, string> = {
   save_draft: 'brouillon enregistré par la personne',
   submit: 'réponse envoyée',
   resubmit: 'réponse renvoyée après modification',
+  request_changes: 'modifications demandées',
+  decline: 'refus',
+  withdraw: 'retrait de la collection',
+  comment: 'commentaire',
+  propose: 'proposition',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -87,16 +93,16 @@ const FIELD_LABELS: Record<string, string> = {
   speakerId: 'Intervenant·e',
   workshopId: 'Atelier',
   slotId: 'Créneau',
-  // Pratiques inspirantes (the survey's answers).
+  summary: 'Résumé',
+  department: 'Département',
+  communes: 'Commune(s)',
+  qpv: 'QPV concerné',
+  qpvNames: 'QPV concernés',
   respondentName: 'Répondant·e',
   respondentOrganisation: 'Organisation du répondant',
   respondentOrganisationType: 'Type d’organisation',
   respondentRole: 'Fonction du répondant',
   respondentEmail: 'E-mail du répondant',
-  department: 'Département',
-  communes: 'Communes',
-  qpv: 'QPV concerné',
-  qpvNames: 'Quartiers',
   themes: 'Thèmes',
   otherTheme: 'Autre thème',
   actors: 'Acteurs',
@@ -104,17 +110,19 @@ const FIELD_LABELS: Record<string, string> = {
   actions: 'Actions menées',
   results: 'Résultats',
   insertionHours: 'Heures d’insertion',
-  peopleHired: 'Personnes recrutées',
+  peopleHired: 'Personnes embauchées',
   difficulties: 'Difficultés',
-  reproduce: 'Pour la reproduire',
+  reproduce: 'Pour reproduire',
   period: 'Période',
   links: 'Liens',
+  moderatorMessage: 'Message à la personne',
+  declineReason: 'Motif du refus',
+  reason: 'Motif',
+  comment: 'Commentaire',
   origin: 'Origine',
   consentPublicationAt: 'Accord de publication',
   consentContactAt: 'Accord pour être contacté·e',
   submittedAt: 'Envoyée le',
-  moderatorMessage: 'Message de la modération',
-  declineReason: 'Motif du refus',
 };
 
 const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };
@@ -127,8 +135,10 @@ const STATUS_LABELS: Record<string, string> = {
   pending: 'En attente',
   sent: 'Envoyé',
   failed: 'Échec',
-  submitted: 'Envoyée',
+  submitted: 'À modérer',
   changes_requested: 'Modifications demandées',
+  declined: 'Refusée',
+  unpublished: 'Dépubliée',
 };
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;
@@ -163,6 +173,9 @@ export function formatAuditValue(field: string, value: unknown, regionNames: Rea
       .map((id) => regionNames.get(Number(id)) ?? `région ${id}`)
       .sort((a, b) => a.localeCompare(b, 'fr'))
       .join(', ');
+  }
+  if (field === 'themes' && Array.isArray(value)) {
+    return value.length === 0 ? '(aucun)' : value.map((t) => PRACTICE_THEMES[t as keyof typeof PRACTICE_THEMES] ?? String(t)).join(', ');
   }
   if (typeof value === 'string') {
     if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value));

@@ -36,6 +36,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   practice_contact: 'Contact d’une pratique',
   practice_draft_link: 'Brouillon d’enquête',
   practice_submitted: 'Réponse à l’enquête reçue',
+  practice_changes_requested: 'Pratique : modifications demandées',
+  practice_declined: 'Pratique refusée',
 };
 
 export const EMAIL_STATUS_LABELS = { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' } as const;

@@ -19,7 +19,9 @@ export type EmailKind =
   | 'password_reset'
   | 'practice_contact'
   | 'practice_draft_link'
-  | 'practice_submitted';
+  | 'practice_submitted'
+  | 'practice_changes_requested'
+  | 'practice_declined';
 
 export type { EmailAttachment };
 

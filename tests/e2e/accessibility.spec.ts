@@ -5,6 +5,7 @@ import { startSurveyAnswer } from '@/lib/practices/survey';
 import { registerAttendee } from '@/lib/registrations/register';
 import { checkInUrl } from '@/lib/checkin/signed-link';
 import { createEvent } from '../support/db';
+import { insertPractice } from '../support/practices';
 import { validInput } from '../support/registration';
 import { surveyAnswer } from '../support/survey';
 import { DEMO, signIn } from './auth';
@@ -19,13 +20,20 @@ test('[anonyme] pages de compte sans violation', async ({ page }) => {
 });
 
 test('[national] toutes les pages de l’espace sans violation', async ({ page, db }) => {
+  test.setTimeout(90_000);
   const { event, slots } = await createEvent(db, { regionCode: '76' });
   const registration = await registerAttendee(validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' }, db);
   // Back to draft: the public lists, cached, must not count an event published behind their back.
   await db.update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
+  const practice = await insertPractice(db, { regionCode: '76', status: 'submitted', title: 'Pratique de la vérification axe', publishedAt: null, original: { title: 'Version d’origine', summary: 'Un résumé comparé mot à mot.' } });
   await signIn(page, DEMO.national);
   const code = new URL(checkInUrl('http://localhost:3100', registration.id)!).pathname;
   for (const path of [
+    '/espace/pratiques',
+    `/espace/pratiques/${practice.id}`,
+    '/espace/pratiques/nouvelle',
+    '/admin/pratiques',
+    `/admin/pratiques/${practice.id}`,
     '/espace',
     '/espace/rencontres/nouvelle',
     `/espace/rencontres/${event.id}`,

@@ -8,6 +8,7 @@ import { checkInUrl } from '@/lib/checkin/signed-link';
 import { registerAttendee } from '@/lib/registrations/register';
 import { STAT_TABLE_SLUGS } from '@/lib/stats/tables';
 import { createEvent } from '../support/db';
+import { insertPractice } from '../support/practices';
 import { validInput } from '../support/registration';
 import { DEMO, signIn } from './auth';
 import { expect, test } from './fixtures';
@@ -78,6 +79,8 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
     // Back to draft: the public lists, cached, must not count an event published behind their back.
     await db.update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
     const base = `/espace/rencontres/${event.id}`;
+    const practice = await insertPractice(db, { regionCode: '76', status: 'submitted', title: 'Pratique Occitanie de la matrice', publishedAt: null });
+    const draft = await insertPractice(db, { regionCode: '76', status: 'draft', slug: null, submittedAt: null, publishedAt: null });
     const cases: [string, Record<Role, string>][] = [
       ['/espace', { anonyme: 'connexion', 'partenaire Bretagne': 'autorisé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }],
       [checkIn, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }],
@@ -87,8 +90,18 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
         (suffix) =>
           [base + suffix, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }] as [string, Record<Role, string>],
       ),
+      // Pratiques inspirantes: the answers of one's regions; moderation in the console only.
+      ...['/espace/pratiques', '/espace/pratiques/nouvelle'].map(
+        (path) => [path, { anonyme: 'connexion', 'partenaire Bretagne': 'autorisé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }] as [string, Record<Role, string>],
+      ),
+      [`/espace/pratiques/${practice.id}`, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'autorisé', national: 'autorisé' }],
+      [`/espace/pratiques/${draft.id}`, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
+      ['/espace/pratiques/pas-un-identifiant', { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
+      [`/admin/pratiques/${draft.id}`, { anonyme: 'connexion', 'partenaire Bretagne': 'refusé', 'partenaire Occitanie': 'refusé', national: 'refusé' }],
       // The national console: national staff only.
       ...[
+        '/admin/pratiques',
+        `/admin/pratiques/${practice.id}`,
         '/admin',
         '/admin/statistiques',
         '/admin/comptes',

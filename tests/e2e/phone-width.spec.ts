@@ -3,6 +3,7 @@
 import { startSurveyAnswer } from '@/lib/practices/survey';
 import { registerAttendee } from '@/lib/registrations/register';
 import { createEvent } from '../support/db';
+import { insertPractice } from '../support/practices';
 import { validInput } from '../support/registration';
 import { surveyAnswer } from '../support/survey';
 import { DEMO, signIn } from './auth';
@@ -13,8 +14,14 @@ test.use({ viewport: { width: 320, height: 700 } });
 test('[national] à 320 px, aucune page de l’espace ni de la console ne défile de côté', async ({ page, db }) => {
   const { event, slots } = await createEvent(db, { regionCode: '76' });
   await registerAttendee(validInput(slots), { slug: event.slug, now: new Date(), appUrl: 'http://localhost:3100' }, db);
+  const practice = await insertPractice(db, { regionCode: '76', status: 'submitted', title: 'Pratique à 320 px', publishedAt: null, original: { title: 'Pratique à 320 px, version d’origine', summary: 'Un résumé assez long pour être comparé mot à mot avec le sien.' } });
   await signIn(page, DEMO.national);
   for (const path of [
+    '/admin/pratiques',
+    `/admin/pratiques/${practice.id}`,
+    '/espace/pratiques',
+    `/espace/pratiques/${practice.id}`,
+    '/espace/pratiques/nouvelle',
     '/espace',
     `/espace/rencontres/${event.id}/inscriptions`,
     '/admin',
