@@ -10,6 +10,7 @@
 // - decline: submitted, changes_requested or unpublished.
 // - unpublish: published only.
 // - edit the wording: any status but draft and declined.
+import { practiceChanged } from '@/lib/effects';
 import { db as pool } from '@/db';
 import type { Database, Executor } from '@/db/connect';
 import { transitionPractice, updatePracticeWording } from '@/db/queries/practice-moderation';
@@ -78,7 +79,8 @@ async function transition(
       after: { status: after.status, ...audit.extra },
     });
     await then?.(tx, before, after);
-    return { id: after.id, status: after.status, slug: after.slug };
+    // The meeting pages and the home page that show it are cached: they refresh at once.
+    return { id: after.id, status: after.status, slug: after.slug, effects: [practiceChanged(after.id)] };
   });
 }
 
@@ -154,6 +156,6 @@ export async function editPracticeWording(id: unknown, input: unknown, ctx: Mode
     const after = await updatePracticeWording(tx, before.id, [...from], values, ctx.now);
     if (!after) throw staleError(undefined);
     await recordAudit(tx, { userId: ctx.user!.id, entity: 'practice', entityId: before.id, action: 'update', before: old, after: wordingOf(after) });
-    return { changed: true };
+    return { changed: true, effects: [practiceChanged(before.id)] };
   });
 }

@@ -63,7 +63,7 @@ const wording = (overrides: Record<string, unknown> = {}) => ({
 describe('publish', () => {
   it('[national] publishes a submitted answer: status, publishedAt = now, an audit row', async () => {
     const p = await submitted();
-    await expect(publishPractice(p.id, as(national), db)).resolves.toMatchObject({ status: 'published' });
+    await expect(publishPractice(p.id, as(national), db)).resolves.toMatchObject({ status: 'published', effects: [{ kind: 'practice_changed', practiceId: p.id }] });
     const after = await reload(p.id);
     expect(after.status).toBe('published');
     expect(after.publishedAt?.toISOString()).toBe(now.toISOString());
@@ -179,7 +179,7 @@ describe('edit the wording', () => {
   it('[national] changes the columns, keeps the respondent’s original, audits the fields changed', async () => {
     const original = { title: 'Titre du répondant', summary: 'Résumé du répondant', themes: ['innover'] };
     const p = await submitted({ title: 'Titre du répondant', original });
-    await expect(editPracticeWording(p.id, wording(), as(national), db)).resolves.toEqual({ changed: true });
+    await expect(editPracticeWording(p.id, wording(), as(national), db)).resolves.toEqual({ changed: true, effects: [{ kind: 'practice_changed', practiceId: p.id }] });
     const after = await reload(p.id);
     expect(after).toMatchObject({
       title: 'Titre retravaillé par la modération',
