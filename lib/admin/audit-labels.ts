@@ -13,6 +13,7 @@ const ENTITY_LABELS: Record<string, string> = {
   outbound_email: 'E-mail',
   person: 'Personne',
   retention: 'Durée de conservation',
+  tour_settings: 'Réglages du Tour',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -83,6 +84,9 @@ const FIELD_LABELS: Record<string, string> = {
   speakerId: 'Intervenant·e',
   workshopId: 'Atelier',
   slotId: 'Créneau',
+  surveyOpensAt: 'Ouverture de l’enquête',
+  surveyClosesAt: 'Clôture de l’enquête',
+  recueilIntroduction: 'Introduction du recueil',
 };
 
 const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };

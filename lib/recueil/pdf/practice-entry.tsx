@@ -2,8 +2,8 @@
 // it, with its figures, the meetings where it was presented and its links.
 import { Link } from '@react-pdf/renderer';
 import { Text, View } from './primitives';
-import { formatDate } from '@/lib/time';
-import { figures, paragraphs, practiceAnchor, qpvLabel, themeLabels, type RecueilPractice, type RecueilPresentation } from '../model';
+import { figures, paragraphs, practiceAnchor, qpvLabel, themeLabels, type RecueilPractice } from '../model';
+import { presentationLine } from '../presentation';
 import { styles } from './styles';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -31,12 +31,6 @@ function Section({ title, text }: { title: string; text: string }) {
       ))}
     </View>
   );
-}
-
-/** "Rencontre régionale Bretagne, 12 mars 2026 — atelier B : Mobiliser les entreprises". */
-export function presentationLine(p: RecueilPresentation): string {
-  const where = p.workshopCode ? `atelier ${p.workshopCode} : ${p.workshopTitle ?? ''}` : p.itemTitle;
-  return `${p.eventTitle}, ${formatDate(p.startsAt, p.timeZone)} — ${where}`;
 }
 
 type Props = {
