@@ -6,6 +6,7 @@ import { findTourSettings, updateTourSettings } from '@/db/queries/tour-settings
 import { changedFields, recordAudit } from '@/lib/audit';
 import { assertCanInConsole, type CurrentUser } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/events/manage/access';
+import { getTourSettings, type TourSettingsView } from './settings';
 import { tourSettingsSchema, toTourSettingsChange } from './settings-schema';
 
 type Stored = { surveyOpensAt: Date | null; surveyClosesAt: Date | null; recueilIntroduction: string };
@@ -15,6 +16,12 @@ const audited = (row: Stored | null): Stored => ({
   surveyClosesAt: row?.surveyClosesAt ?? null,
   recueilIntroduction: row?.recueilIntroduction ?? '',
 });
+
+/** The settings as the staff's page shows them: national staff only. */
+export async function readTourSettingsAsStaff(ctx: { user: CurrentUser | null }, db: Executor = pool): Promise<TourSettingsView> {
+  assertCanInConsole(ctx.user, 'tour:settings');
+  return getTourSettings(db);
+}
 
 export async function updateTourSettingsAsStaff(input: unknown, ctx: { user: CurrentUser | null }, db: Executor = pool): Promise<{ changed: boolean }> {
   assertCanInConsole(ctx.user, 'tour:settings');

@@ -3,12 +3,13 @@
 import { db as pool } from '@/db';
 import type { Executor } from '@/db/connect';
 import { findRecueilPractices, findRecueilPresentations } from '@/db/queries/recueil';
+import { findRegions } from '@/db/queries/regions';
 import { getTourSettings } from '@/lib/practices/settings';
 import { introductionText } from './content';
 import { inRecueilOrder, type Recueil, type RecueilFilters, type RecueilPractice, type RecueilPresentation } from './model';
 
 export async function loadRecueil(filters: RecueilFilters, ctx: { now: Date }, db: Executor = pool): Promise<Recueil> {
-  const [rows, settings] = await Promise.all([findRecueilPractices(db, filters), getTourSettings(db)]);
+  const [rows, settings, regions] = await Promise.all([findRecueilPractices(db, filters), getTourSettings(db), filters.regionCode ? findRegions(db) : []]);
   const presentations = await findRecueilPresentations(
     db,
     rows.map((r) => r.id),
@@ -22,7 +23,7 @@ export async function loadRecueil(filters: RecueilFilters, ctx: { now: Date }, d
     region: { code: regionCode, name: regionName },
     presentations: byPractice.get(r.id) ?? [],
   }));
-  const regionName = filters.regionCode ? (practices[0]?.region.name ?? null) : null;
+  const regionName = regions.find((r) => r.code === filters.regionCode)?.name ?? null;
   return {
     generatedAt: ctx.now,
     introduction: introductionText(settings.recueilIntroduction),
