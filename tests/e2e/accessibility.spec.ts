@@ -9,7 +9,7 @@ import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('[anonyme] pages de compte sans violation', async ({ page }) => {
-  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite']) {
+  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite', '/pratiques/recueil']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await expectNoAxeViolations(page);
@@ -31,6 +31,7 @@ test('[national] toutes les pages de l’espace sans violation', async ({ page, 
     `/espace/rencontres/${event.id}/inscriptions`,
     `/espace/rencontres/${event.id}/accueil`,
     code,
+    '/admin/pratiques/reglages',
   ]) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
