@@ -42,7 +42,7 @@ function practice(i: number): RecueilPractice {
 for (const count of process.argv.slice(2).map(Number).filter(Boolean).concat(process.argv.length > 2 ? [] : [9, 50, 200])) {
   const practices = inRecueilOrder(Array.from({ length: count }, (_, i) => practice(i)));
   const started = performance.now();
-  const { pdf } = await renderRecueilPdf({ generatedAt: new Date(), introduction: DEFAULT_INTRODUCTION, filters: { regionCode: null, theme: null }, regionName: null, practices });
+  const { pdf, layouts } = await renderRecueilPdf({ generatedAt: new Date(), introduction: DEFAULT_INTRODUCTION, filters: { regionCode: null, theme: null }, regionName: null, practices });
   const ms = Math.round(performance.now() - started);
-  console.log(`${count} practices: ${ms} ms, ${Math.round(pdf.length / 1024)} kB`);
+  console.log(`${count} practices: ${ms} ms, ${Math.round(pdf.length / 1024)} kB, ${layouts} layout(s)`);
 }

@@ -141,6 +141,19 @@ describe('the recueil PDF', () => {
   });
 });
 
+describe('the PDF kept by an instance', () => {
+  it('is served again while nothing it shows has changed, and laid out again after a change', async () => {
+    const filters = parseRecueilFilters({ region: '84' });
+    const first = await generateRecueilPdf(filters, { now }, db);
+    expect((await generateRecueilPdf(filters, { now }, db)).pdf).toBe(first.pdf);
+    await db.update(practices).set({ title: `${titles.ecole} (révisée)` }).where(eq(practices.title, titles.ecole));
+    const changed = await generateRecueilPdf(filters, { now }, db);
+    expect(changed.pdf).not.toBe(first.pdf);
+    expect(flat((await readPdf(changed.pdf)).pages.join('\n'))).toContain(`${titles.ecole} (révisée)`);
+    await db.update(practices).set({ title: titles.ecole }).where(eq(practices.title, `${titles.ecole} (révisée)`));
+  });
+});
+
 describe('the staff’s CSV of the recueil', () => {
   it('answers national staff with the practices, and a respondent only if they agreed to be contacted', async () => {
     const staff = (await createUser(db, { role: 'national' })).currentUser;

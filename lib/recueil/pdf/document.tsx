@@ -1,6 +1,7 @@
 // The recueil as a PDF document: cover, introduction, contents by theme, one entry (one or two
-// pages) per practice, index by region. Page numbers of the contents and the index come from a
-// first layout (render-recueil.ts): `pages` maps a practice's slug to the page it starts on.
+// pages) per practice, index by region. The page numbers of the contents and the index come from a
+// previous layout (render-recueil.tsx); each number printed is reported, so that the caller can
+// check it against where the entry landed.
 import { Document, Link, Page } from '@react-pdf/renderer';
 import { Text, View } from './primitives';
 import { formatDate } from '@/lib/time';
@@ -10,10 +11,16 @@ import { byRegion, byTheme, paragraphs, practiceAnchor, practiceCount, type Recu
 import { PracticeEntry } from './practice-entry';
 import { styles } from './styles';
 
+/** Where each entry starts, and what the contents and the index printed for it. */
+export type Pages = {
+  of: (slug: string) => number | undefined;
+  printed: (slug: string, page: number | undefined) => void;
+};
+
 type Props = {
   recueil: Recueil;
-  /** The page each practice starts on (from a first layout); missing ones show "…". */
-  pages: ReadonlyMap<string, number>;
+  /** The page each practice starts on, as far as laid out; a missing one shows "…". */
+  pages: Pages;
   onPlaced: (slug: string, page: number) => void;
 };
 
@@ -35,18 +42,17 @@ function Footer() {
 }
 
 /** A row of the contents or the index: the title, linked to its entry, and its page. */
-function EntryRow({ practice, pages, detail }: { practice: RecueilPractice; pages: ReadonlyMap<string, number>; detail?: string }) {
-  const page = pages.get(practice.slug);
-  const anchor = `#${practiceAnchor(practice)}`;
+function EntryRow({ practice, pages, detail }: { practice: RecueilPractice; pages: Pages; detail?: string }) {
+  const page = pages.of(practice.slug);
+  pages.printed(practice.slug, page);
   return (
     <View style={styles.tocRow} wrap={false}>
-      <Link src={anchor} style={styles.tocTitle}>
+      <Link src={`#${practiceAnchor(practice)}`} style={styles.tocTitle}>
         {practice.title}
         {detail ? <Text style={styles.muted}> — {detail}</Text> : null}
       </Link>
-      <Link src={anchor} style={styles.tocPage}>
-        {page ? String(page) : '…'}
-      </Link>
+      {/* Fixed width: a number in place of "…" moves no row, so the entries stay where they were laid out. */}
+      <Text style={styles.tocPage}>{page ? String(page) : '…'}</Text>
     </View>
   );
 }
@@ -57,7 +63,7 @@ export function RecueilDocument({ recueil, pages, onPlaced }: Props) {
   const regions = byRegion(recueil.practices);
   return (
     <Document title={RECUEIL_TITLE} author={RECUEIL_AUTHOR} subject={RECUEIL_SUBJECT} keywords="clause sociale, insertion, QPV, pratiques inspirantes" creator={TOUR_NAME} producer={`${TOUR_NAME} (react-pdf)`} language="fr" creationDate={recueil.generatedAt} pageMode="useOutlines">
-      <Page size="A4" experimentalPagination style={styles.cover} bookmark={{ title: 'Couverture', fit: true }}>
+      <Page size="A4" style={styles.cover} bookmark={{ title: 'Couverture', fit: true }}>
         <Text style={styles.coverTour}>{TOUR_NAME.toUpperCase()}</Text>
         <View>
           <Text style={styles.coverTitle}>{RECUEIL_TITLE}</Text>

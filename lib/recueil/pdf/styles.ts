@@ -41,7 +41,7 @@ export const styles = StyleSheet.create({
   footer: { position: 'absolute', bottom: 24, left: 52, right: 52, fontSize: 8, color: GREY, flexDirection: 'row', justifyContent: 'space-between' },
   tocRow: { flexDirection: 'row', alignItems: 'flex-end', marginBottom: 3 },
   tocTitle: { flex: 1, color: '#0f172a', textDecoration: 'none' },
-  tocPage: { width: 36, textAlign: 'right', color: MARINE, textDecoration: 'none' },
+  tocPage: { width: 36, textAlign: 'right', color: MARINE },
   practiceTitle: { fontSize: 17, fontWeight: 'bold', color: MARINE, lineHeight: 1.25 },
   territory: { fontSize: 11, color: CORAIL, fontWeight: 'bold', marginTop: 4, marginBottom: 8 },
   facts: { borderTopWidth: 1, borderBottomWidth: 1, borderColor: '#cbd5e1', paddingVertical: 6, marginBottom: 4 },
