@@ -15,7 +15,7 @@ export function TourSettingsForm({ values, action }: { values: TourSettingsFormV
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className={legend}>Enquête nationale</legend>
         <FormInput form={form} name="surveyOpensAt" label="Ouverture de l’enquête" hint="Heure de Paris. Vide : ouverte dès maintenant." type="datetime-local" />
-        <FormInput form={form} name="surveyClosesAt" label="Clôture de l’enquête" hint="Heure de Paris, après l’ouverture. Vide : sans date de fin." type="datetime-local" />
+        <FormInput form={form} name="surveyClosesAt" label="Clôture de l’enquête" hint="Heure de Paris. Vide : sans date de fin." type="datetime-local" />
       </fieldset>
       <FormInput
         form={form}

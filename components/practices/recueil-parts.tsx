@@ -19,41 +19,36 @@ function EntryLinks({ practices, withRegion }: { practices: RecueilPractice[]; w
   );
 }
 
-export function RecueilContents({ themes }: { themes: ThemeSection[] }) {
+type Group = { key: string; label: string; practices: RecueilPractice[] };
+
+/** A part of the recueil that lists the entries in groups (h3), each entry linking to its anchor. */
+function GroupedEntries({ id, title, groups, withRegion, empty }: { id: string; title: string; groups: Group[]; withRegion: boolean; empty?: string }) {
   return (
-    <section aria-labelledby="sommaire" className="space-y-4">
-      <h2 id="sommaire" className={h2}>
-        Sommaire par thème
+    <section aria-labelledby={id} className="space-y-4">
+      <h2 id={id} className={h2}>
+        {title}
       </h2>
-      {themes.length === 0 ? <p className="text-slate-800">Aucune pratique publiée pour cette sélection.</p> : null}
-      {themes.map((section) => (
-        <section key={section.theme} aria-labelledby={`theme-${section.theme}`}>
-          <h3 id={`theme-${section.theme}`} className={h3}>
-            {section.label} <span className="font-normal text-slate-700">({section.practices.length})</span>
+      {groups.length === 0 && empty ? <p className="text-slate-800">{empty}</p> : null}
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`${id}-${group.key}`}>
+          <h3 id={`${id}-${group.key}`} className={h3}>
+            {group.label} <span className="font-normal text-slate-700">({group.practices.length})</span>
           </h3>
-          <EntryLinks practices={section.practices} withRegion />
+          <EntryLinks practices={group.practices} withRegion={withRegion} />
         </section>
       ))}
     </section>
   );
 }
 
+export function RecueilContents({ themes }: { themes: ThemeSection[] }) {
+  const groups = themes.map((t) => ({ key: t.theme, label: t.label, practices: t.practices }));
+  return <GroupedEntries id="sommaire" title="Sommaire par thème" groups={groups} withRegion empty="Aucune pratique publiée pour cette sélection." />;
+}
+
 export function RecueilIndex({ regions }: { regions: RegionSection[] }) {
-  return (
-    <section aria-labelledby="index-regions" className="space-y-4">
-      <h2 id="index-regions" className={h2}>
-        Index par région
-      </h2>
-      {regions.map((section) => (
-        <section key={section.code} aria-labelledby={`region-${section.code}`}>
-          <h3 id={`region-${section.code}`} className={h3}>
-            {section.name} <span className="font-normal text-slate-700">({section.practices.length})</span>
-          </h3>
-          <EntryLinks practices={section.practices} withRegion={false} />
-        </section>
-      ))}
-    </section>
-  );
+  const groups = regions.map((r) => ({ key: r.code, label: r.name, practices: r.practices }));
+  return <GroupedEntries id="index-regions" title="Index par région" groups={groups} withRegion={false} />;
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

@@ -3,6 +3,7 @@
 // respondents of those who agreed to be contacted.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { PUBLIC_PRACTICE_CONTENT } from './practice-columns';
 import { agendaItems, events, practicePresentations, practices, regions, workshops, type PracticeTheme } from '../schema';
 
 export type RecueilSelection = { regionCode: string | null; theme: PracticeTheme | null };
@@ -20,23 +21,7 @@ export async function findRecueilPractices(tx: Executor, selection: RecueilSelec
       summary: practices.summary,
       regionCode: regions.code,
       regionName: regions.name,
-      department: practices.department,
-      communes: practices.communes,
-      qpv: practices.qpv,
-      qpvNames: practices.qpvNames,
-      themes: practices.themes,
-      otherTheme: practices.otherTheme,
-      actors: practices.actors,
-      context: practices.context,
-      actions: practices.actions,
-      results: practices.results,
-      insertionHours: practices.insertionHours,
-      peopleHired: practices.peopleHired,
-      difficulties: practices.difficulties,
-      reproduce: practices.reproduce,
-      period: practices.period,
-      links: practices.links,
-      publishedAt: practices.publishedAt,
+      ...PUBLIC_PRACTICE_CONTENT,
     })
     .from(practices)
     .innerJoin(regions, eq(regions.id, practices.regionId))

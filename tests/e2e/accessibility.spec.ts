@@ -31,11 +31,17 @@ test('[national] toutes les pages de l’espace sans violation', async ({ page, 
     `/espace/rencontres/${event.id}/inscriptions`,
     `/espace/rencontres/${event.id}/accueil`,
     code,
-    '/admin/pratiques/reglages',
   ]) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toHaveCount(0);
     await expectNoAxeViolations(page);
   }
+});
+
+test('[national] réglages des pratiques inspirantes sans violation', async ({ page }) => {
+  await signIn(page, DEMO.national);
+  await page.goto('/admin/pratiques/reglages');
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages des pratiques inspirantes' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
