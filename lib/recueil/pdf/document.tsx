@@ -63,7 +63,10 @@ export function RecueilDocument({ recueil, pages, onPlaced }: Props) {
   const regions = byRegion(recueil.practices);
   return (
     <Document title={RECUEIL_TITLE} author={RECUEIL_AUTHOR} subject={RECUEIL_SUBJECT} keywords="clause sociale, insertion, QPV, pratiques inspirantes" creator={TOUR_NAME} producer={`${TOUR_NAME} (react-pdf)`} language="fr" creationDate={recueil.generatedAt} pageMode="useOutlines">
-      <Page size="A4" style={styles.cover} bookmark={{ title: 'Couverture', fit: true }}>
+      {/* react-pdf 4.9's new pagination engine (one page opting in switches the document): its stable
+          engine crashes on a recueil of 200 practices (a NaN-like coordinate in pdfkit), this one does
+          not and is faster. bench/recueil-pdf.mts renders 200. */}
+      <Page size="A4" experimentalPagination style={styles.cover} bookmark={{ title: 'Couverture', fit: true }}>
         <Text style={styles.coverTour}>{TOUR_NAME.toUpperCase()}</Text>
         <View>
           <Text style={styles.coverTitle}>{RECUEIL_TITLE}</Text>
