@@ -31,7 +31,8 @@ const nextConfig = {
   poweredByHeader: false,
   // npm test builds into its own folder: its prerendered pages hold the test database's data.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  serverExternalPackages: ['postgres', 'nodemailer', 'graphile-worker', 'pg'],
+  // react-pdf lays out with yoga (WebAssembly) and reads the recueil's fonts from disk: left to Node.
+  serverExternalPackages: ['postgres', 'nodemailer', 'graphile-worker', 'pg', '@react-pdf/renderer'],
   async headers() {
     return [
       // Every page and answer: no framing, no MIME sniffing, a strict referrer policy, and in

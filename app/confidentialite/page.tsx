@@ -45,6 +45,12 @@ export default function PrivacyPage() {
           L&apos;équipe nationale d&apos;AVE et le partenaire régional qui organise la rencontre, chacun pour ses propres
           rencontres. Vos données ne sont ni vendues ni cédées.
         </p>
+        <p>
+          Si vous répondez à l&apos;enquête nationale sur les pratiques inspirantes, votre nom, votre organisation et votre
+          adresse e-mail ne sont jamais publiés, ni sur le site ni dans le recueil (page web et PDF) ; l&apos;équipe
+          nationale ne les retrouve dans son export des pratiques publiées que si vous avez accepté d&apos;être
+          contacté·e.
+        </p>
       </section>
 
       <section aria-labelledby="combien" className="space-y-2">

@@ -2,6 +2,7 @@
 // meetings where it was presented, and, for the contact form only, where to write.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connect';
+import { PUBLIC_PRACTICE_CONTENT } from './practice-columns';
 import { agendaItems, events, practicePresentations, practices, regions, workshops } from '../schema';
 
 /** Whether a practice of this slug is published: the page gate's one cheap question. */
@@ -23,23 +24,7 @@ export async function findPublishedPracticeBySlug(tx: Executor, slug: string) {
       summary: practices.summary,
       organisation: practices.respondentOrganisation,
       organisationType: practices.respondentOrganisationType,
-      department: practices.department,
-      communes: practices.communes,
-      qpv: practices.qpv,
-      qpvNames: practices.qpvNames,
-      themes: practices.themes,
-      otherTheme: practices.otherTheme,
-      actors: practices.actors,
-      context: practices.context,
-      actions: practices.actions,
-      results: practices.results,
-      insertionHours: practices.insertionHours,
-      peopleHired: practices.peopleHired,
-      difficulties: practices.difficulties,
-      reproduce: practices.reproduce,
-      period: practices.period,
-      links: practices.links,
-      publishedAt: practices.publishedAt,
+      ...PUBLIC_PRACTICE_CONTENT,
       updatedAt: practices.updatedAt,
       canBeContacted: practices.consentContactAt,
       regionCode: regions.code,

@@ -15,6 +15,7 @@ const ENTITY_LABELS: Record<string, string> = {
   person: 'Personne',
   retention: 'Durée de conservation',
   practice: 'Pratique inspirante',
+  tour_settings: 'Réglages du Tour',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -123,6 +124,9 @@ const FIELD_LABELS: Record<string, string> = {
   consentPublicationAt: 'Accord de publication',
   consentContactAt: 'Accord pour être contacté·e',
   submittedAt: 'Envoyée le',
+  surveyOpensAt: 'Ouverture de l’enquête',
+  surveyClosesAt: 'Clôture de l’enquête',
+  recueilIntroduction: 'Introduction du recueil',
 };
 
 const ROLE_LABELS: Record<string, string> = { national: 'Équipe nationale', partner: 'Partenaire régional' };

@@ -12,7 +12,7 @@ import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('[anonyme] pages de compte sans violation', async ({ page }) => {
-  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite']) {
+  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite', '/pratiques/recueil']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await expectNoAxeViolations(page);
@@ -56,4 +56,11 @@ test('[anonyme] l’enquête et la page privée d’une réponse sans violation'
     await expect(page.getByRole('button', { name: 'Envoyer ma réponse' })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test('[national] réglages des pratiques inspirantes sans violation', async ({ page }) => {
+  await signIn(page, DEMO.national);
+  await page.goto('/admin/pratiques/reglages');
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages des pratiques inspirantes' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -109,6 +109,8 @@ test.describe('[autorisations] matrice de l’espace partenaires', () => {
         '/admin/journal',
         '/admin/courriels',
         '/admin/export.csv',
+        '/admin/pratiques/reglages',
+        '/admin/pratiques/export.csv',
         ...STAT_TABLE_SLUGS.map((table) => `/admin/statistiques/${table}/export.csv`),
       ].map(
         (path) =>

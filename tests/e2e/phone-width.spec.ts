@@ -29,6 +29,8 @@ test('[national] à 320 px, aucune page de l’espace ni de la console ne défil
     '/admin/journal',
     '/admin/courriels',
     '/admin/statistiques',
+    '/admin/pratiques/reglages',
+    '/pratiques/recueil',
   ]) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
