@@ -5,6 +5,7 @@ import type { Executor } from '@/db/connect';
 import { findTourSettings, updateTourSettings } from '@/db/queries/tour-settings';
 import { changedFields, recordAudit } from '@/lib/audit';
 import { assertCanInConsole, type CurrentUser } from '@/lib/auth/permissions';
+import { tourSettingsChanged, type Effect } from '@/lib/effects';
 import { parseInput } from '@/lib/events/manage/access';
 import { getTourSettings, type TourSettingsView } from './settings';
 import { tourSettingsSchema, toTourSettingsChange } from './settings-schema';
@@ -23,7 +24,7 @@ export async function readTourSettingsAsStaff(ctx: { user: CurrentUser | null },
   return getTourSettings(db);
 }
 
-export async function updateTourSettingsAsStaff(input: unknown, ctx: { user: CurrentUser | null }, db: Executor = pool): Promise<{ changed: boolean }> {
+export async function updateTourSettingsAsStaff(input: unknown, ctx: { user: CurrentUser | null }, db: Executor = pool): Promise<{ changed: boolean; effects?: Effect[] }> {
   assertCanInConsole(ctx.user, 'tour:settings');
   const user = ctx.user;
   const change = toTourSettingsChange(parseInput(tourSettingsSchema, input));
@@ -32,6 +33,7 @@ export async function updateTourSettingsAsStaff(input: unknown, ctx: { user: Cur
     if (Object.keys(changedFields(before, change)).length === 0) return { changed: false };
     const after = audited(await updateTourSettings(tx, change, user.id));
     await recordAudit(tx, { userId: user.id, entity: 'tour_settings', entityId: '1', action: 'update', before, after });
-    return { changed: true };
+    // The home page and the collection, cached, show the survey's link only while it is open.
+    return { changed: true, effects: [tourSettingsChanged()] };
   });
 }

@@ -28,7 +28,7 @@ describe('updateTourSettingsAsStaff', () => {
       { user: staff.currentUser },
       db,
     );
-    expect(result).toEqual({ changed: true });
+    expect(result).toEqual({ changed: true, effects: [{ kind: 'tour_settings_changed' }] });
     const settings = await getTourSettings(db);
     expect(settings.survey.opensAt?.toISOString()).toBe('2031-03-01T08:00:00.000Z'); // winter time, UTC+1
     expect(settings.survey.closesAt?.toISOString()).toBe('2031-06-30T16:30:00.000Z'); // summer time, UTC+2

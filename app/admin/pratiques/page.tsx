@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { QueueView } from '@/components/practices/moderation/queue-view';
 import { orNotFoundAsync, requireUser } from '@/lib/auth/guard';
@@ -30,6 +31,17 @@ async function AdminPractices({ searchParams }: Props) {
           Les réponses à l’enquête et les pratiques proposées par les partenaires, de toutes les régions : à modérer d’abord, puis celles
           qui attendent la personne qui a répondu, puis les autres. Les brouillons restent à leurs auteurs et n’apparaissent pas ici.
         </p>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1" aria-label="Autour de la modération">
+          <li>
+            <Link href="/admin/pratiques/reglages">Réglages de l’enquête et du recueil</Link>
+          </li>
+          <li>
+            <a href="/admin/pratiques/export.csv">Exporter les pratiques publiées (CSV)</a>
+          </li>
+          <li>
+            <Link href="/pratiques/recueil">Le recueil national</Link>
+          </li>
+        </ul>
       </div>
       <QueueView queue={queue} base="/admin/pratiques" />
     </div>
