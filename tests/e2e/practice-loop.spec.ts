@@ -50,8 +50,8 @@ test('la boucle : enquête → demande de modification → réponse modifiée �
       ["Ce qu'il faut à un autre territoire pour la reproduire", a.reproduce],
     ];
     for (const [label, value] of fields) await respondent.getByLabel(label).fill(value);
-    await respondent.getByLabel("Type d'organisation").selectOption({ label: 'Facilitateur' });
-    await respondent.getByLabel('Région').selectOption({ label: 'Occitanie' });
+    await respondent.getByLabel("Type d'organisation").selectOption('facilitateur');
+    await respondent.getByLabel('Région').selectOption('76');
     await respondent.getByRole('radio', { name: 'Non' }).first().check();
     await respondent.getByRole('checkbox', { name: 'Innover avec la clause sociale' }).check();
     await respondent.getByRole('checkbox', { name: /soit publiée sur ce site/ }).check();
