@@ -1,23 +1,30 @@
 // The survey on a real PostgreSQL: a draft and its private link, the submission (slug, original,
 // confirmation e-mail), refusals that change nothing, consent times, the closed survey, the answer
 // sent back by moderation and submitted again, and 20 submissions of one title at once.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEntries, outboundEmails, practiceLinks, practices, tourSettings } from '@/db/schema';
 import { findSurveyAnswer, getSurveyAnswer, saveSurveyAnswer, startSurveyAnswer } from '@/lib/practices/survey';
 import { expectAppError } from '../support/app-error';
-import { testDatabase } from '../support/db';
+import { ownDatabase, type OwnDatabase } from '../support/own-database';
 import { uniqueWord } from '../support/practices';
 import { surveyAnswer } from '../support/survey';
 
-const { sql, db } = testDatabase(8);
+// A database of this file's own: it changes the tour's one settings row and counts every row, which
+// other test files write at the same time on the shared one.
+let own: OwnDatabase;
+let db: OwnDatabase['db'];
+beforeAll(async () => {
+  own = await ownDatabase('practices');
+  db = own.db;
+}, 60_000);
 const appUrl = 'https://tour.example.org';
 const at = (iso: string) => ({ now: new Date(iso), appUrl, ip: null });
 const T1 = '2030-03-02T09:00:00Z';
 const T2 = '2030-03-05T16:30:00Z';
 
 afterAll(async () => {
-  await sql.end();
+  expect(await own.drop()).toBe(true);
 });
 afterEach(async () => {
   await db.update(tourSettings).set({ surveyOpensAt: null, surveyClosesAt: null }).where(eq(tourSettings.id, 1));

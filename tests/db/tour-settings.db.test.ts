@@ -1,6 +1,6 @@
 // National staff set the survey's window (Paris wall-clock readings) and the recueil's
 // introduction: checked, audited, refused to partners; the introduction is then the recueil's.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEntries } from '@/db/schema';
 import { generateRecueilPdf } from '@/lib/recueil/generate';
@@ -9,13 +9,21 @@ import { getTourSettings } from '@/lib/practices/settings';
 import { updateTourSettingsAsStaff } from '@/lib/practices/settings-update';
 import { toTourSettingsFormValues } from '@/lib/practices/settings-schema';
 import { errorOf } from '../support/accounts';
-import { createUser, testDatabase } from '../support/db';
+import { createUser } from '../support/db';
+import { ownDatabase, type OwnDatabase } from '../support/own-database';
 import { uniqueWord } from '../support/practices';
 import { readPdf } from '../support/pdf';
 
-const { sql, db } = testDatabase();
+// A database of this file's own: it changes the tour's one settings row and counts every row, which
+// other test files write at the same time on the shared one.
+let own: OwnDatabase;
+let db: OwnDatabase['db'];
+beforeAll(async () => {
+  own = await ownDatabase('practices');
+  db = own.db;
+}, 60_000);
 afterAll(async () => {
-  await sql.end();
+  expect(await own.drop()).toBe(true);
 });
 
 describe('updateTourSettingsAsStaff', () => {
