@@ -13,6 +13,7 @@ import {
   parisParts,
   parisTime,
   toParisIso,
+  withFirstOrdinal,
 } from './time';
 
 const HOUR = 3600_000;
@@ -165,5 +166,20 @@ describe('addDays', () => {
     expect(addDays('2023-03-26', 1)).toBe('2023-03-27');
     expect(addDays('2023-10-29', 1)).toBe('2023-10-30');
     expect(addDays('2023-10-29', 0)).toBe('2023-10-29');
+  });
+});
+
+describe('the first of the month', () => {
+  it('is written « 1er », in long and short dates, in Paris time', () => {
+    expect(formatLongDate(new Date('2022-12-01T09:00:00Z'))).toBe('jeudi 1er décembre 2022');
+    expect(formatDate(new Date('2022-12-01T09:00:00Z'))).toBe('1er décembre 2022');
+    // 23:30 UTC on 30 November is already 1 December in Paris.
+    expect(formatDate(new Date('2022-11-30T23:30:00Z'))).toBe('1er décembre 2022');
+  });
+  it('leaves the other days alone, 11 and 21 included', () => {
+    expect(formatDate(new Date('2022-12-11T09:00:00Z'))).toBe('11 décembre 2022');
+    expect(formatDate(new Date('2022-12-21T09:00:00Z'))).toBe('21 décembre 2022');
+    expect(withFirstOrdinal('samedi 1 avril 2023')).toBe('samedi 1er avril 2023');
+    expect(withFirstOrdinal('10 avril 2023')).toBe('10 avril 2023');
   });
 });

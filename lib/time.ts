@@ -122,14 +122,19 @@ const longDate = (timeZone: string) =>
 const shortDate = (timeZone: string) =>
   cached(`short:${timeZone}`, () => new Intl.DateTimeFormat('fr-FR', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }));
 
-/** "jeudi 8 décembre 2022" */
-export function formatLongDate(instant: Date, timeZone = TIME_ZONE): string {
-  return longDate(timeZone).format(instant);
+/** French writes the first day of a month as an ordinal: « 1er décembre », never « 1 décembre ». */
+export function withFirstOrdinal(date: string): string {
+  return date.replace(/(^|\s)1 (?=\p{L})/u, '$11er ');
 }
 
-/** "8 décembre 2022" */
+/** "jeudi 8 décembre 2022", "jeudi 1er décembre 2022" */
+export function formatLongDate(instant: Date, timeZone = TIME_ZONE): string {
+  return withFirstOrdinal(longDate(timeZone).format(instant));
+}
+
+/** "8 décembre 2022", "1er décembre 2022" */
 export function formatDate(instant: Date, timeZone = TIME_ZONE): string {
-  return shortDate(timeZone).format(instant);
+  return withFirstOrdinal(shortDate(timeZone).format(instant));
 }
 
 /** "8 décembre 2022 à 9h30" */

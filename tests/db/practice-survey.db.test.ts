@@ -159,7 +159,7 @@ describe('refusals change nothing', () => {
     expect(closed.message).toBe('L’enquête est close depuis le 31 mars 2030 à 23h59. Les réponses ne sont pas acceptées en dehors de cette période.');
     expect(closed.status).toBe(409);
     const early = await expectAppError(startSurveyAnswer(surveyAnswer(), at('2029-12-31T10:00:00Z'), db), 'survey_closed');
-    expect(early.message).toMatch(/^L’enquête ouvrira le 1 janvier 2030 à 9h00 et restera ouverte jusqu’au 31 mars 2030 à 23h59\./);
+    expect(early.message).toMatch(/^L’enquête ouvrira le 1er janvier 2030 à 9h00 et restera ouverte jusqu’au 31 mars 2030 à 23h59\./);
     await expectAppError(saveSurveyAnswer(tokenIn(email.text)!, surveyAnswer(), at('2030-04-02T10:00:00Z'), db), 'survey_closed');
     expect(await counts()).toEqual(before);
     expect((await getSurveyAnswer(tokenIn(email.text)!, { now: new Date('2030-04-02T10:00:00Z') }, db)).editable).toBe(false);

@@ -50,7 +50,7 @@ async function Registration({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold text-marine-900">
             {r.status === 'confirmed' ? 'Votre inscription est confirmée' : "Vous êtes inscrit·e sur liste d'attente"}
           </h1>
-          <p className="mt-2 text-slate-800">
+          <p className="mt-2 text-slate-800 [overflow-wrap:anywhere]">
             {r.status === 'confirmed'
               ? `Un e-mail de confirmation a été envoyé à ${r.email}, avec le fichier à ajouter à votre agenda.`
               : `La rencontre est complète. Nous vous écrirons à ${r.email} dès qu'une place se libère.`}
@@ -70,7 +70,7 @@ async function Registration({ params, searchParams }: Props) {
         <p className="text-slate-800">
           {event.venueName}, {event.venueAddress}, {event.venuePostcode} {event.venueCity}
         </p>
-        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dl className="mt-4 grid gap-x-6 gap-y-2 [overflow-wrap:anywhere] sm:grid-cols-[auto_minmax(0,1fr)]">
           <dt className="font-semibold text-slate-700">Statut</dt>
           <dd id="statut-inscription" className="font-semibold text-slate-900">
             {r.status === 'confirmed' ? 'Confirmée' : r.status === 'waitlisted' ? "Sur liste d'attente" : 'Annulée'}

@@ -4,6 +4,7 @@ import { dangerButton, secondaryButton } from '@/components/espace/form-status';
 import { SpeakerLinkForm } from '@/components/espace/speaker-link-form';
 import { UnlinkButton } from '@/components/espace/unlink-button';
 import { WorkshopForm } from '@/components/espace/workshop-form';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
 import { AGENDA_KIND_LABELS } from '@/lib/events/agenda';
 import { clockOf } from '@/lib/events/manage/fields';
 import type { ManagedEvent, ManagedSpeaker as Speaker } from '@/lib/events/manage/get-managed-event';
@@ -92,9 +93,21 @@ export function AgendaEntry({
                 <span aria-hidden="true">↓ </span>Descendre{context}
               </ActionButton>
             ) : null}
-            <ActionButton action={removeAgendaItemAction.bind(null, eventId, item.id)} className={dangerButton}>
-              Supprimer{context}
-            </ActionButton>
+            {chosenIn(item) > 0 ? (
+              <p className="text-sm text-slate-700">Des inscrits ont choisi un atelier de ce créneau : il ne peut pas être supprimé.</p>
+            ) : (
+              <ConfirmButton
+                action={removeAgendaItemAction.bind(null, eventId, item.id)}
+                className={dangerButton}
+                confirm={{
+                  title: `Supprimer « ${item.title} » du programme ?`,
+                  body: item.kind === 'workshop_slot' ? 'Le créneau et ses ateliers disparaissent du programme publié.' : 'Ce temps disparaît du programme publié.',
+                  confirmLabel: 'Supprimer ce temps',
+                }}
+              >
+                Supprimer{context}
+              </ConfirmButton>
+            )}
           </div>
           <details className="rounded border border-slate-200 p-3">
             <summary className={summaryClass}>Modifier{context}</summary>
@@ -163,9 +176,15 @@ function Workshops({ eventId, item, presentations, editable }: { eventId: string
                         />
                       </div>
                     </details>
-                    <ActionButton action={removeWorkshopAction.bind(null, eventId, w.id)} className={dangerButton}>
-                      Supprimer{context}
-                    </ActionButton>
+                    {w.taken + w.waitlisted > 0 ? null : (
+                      <ConfirmButton
+                        action={removeWorkshopAction.bind(null, eventId, w.id)}
+                        className={dangerButton}
+                        confirm={{ title: `Supprimer l’atelier ${w.code} « ${w.title} » ?`, body: 'L’atelier disparaît du programme publié et du formulaire d’inscription.', confirmLabel: 'Supprimer l’atelier' }}
+                      >
+                        Supprimer{context}
+                      </ConfirmButton>
+                    )}
                   </div>
                 ) : null}
               </li>
@@ -185,4 +204,9 @@ function Workshops({ eventId, item, presentations, editable }: { eventId: string
       ) : null}
     </div>
   );
+}
+
+/** How many registrants chose an atelier of this time (only a workshop slot has any). */
+function chosenIn(item: Item): number {
+  return item.workshops.reduce((sum, w) => sum + w.taken + w.waitlisted, 0);
 }

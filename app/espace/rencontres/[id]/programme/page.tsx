@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { ActionButton } from '@/components/espace/action-button';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
 import { AgendaItemForm } from '@/components/espace/agenda-item-form';
 import { dangerButton } from '@/components/espace/form-status';
 import { SpeakerForm } from '@/components/espace/speaker-form';
@@ -100,9 +100,13 @@ async function Programme({ params }: Props) {
                         />
                       </div>
                     </details>
-                    <ActionButton action={removeSpeakerAction.bind(null, event.id, s.id)} className={dangerButton}>
+                    <ConfirmButton
+                      action={removeSpeakerAction.bind(null, event.id, s.id)}
+                      className={dangerButton}
+                      confirm={{ title: `Supprimer ${s.name} des intervenant·es ?`, body: 'Son nom disparaît de chaque temps du programme où il ou elle intervient.', confirmLabel: 'Supprimer l’intervenant·e' }}
+                    >
                       Supprimer<span className="sr-only"> {s.name}</span>
-                    </ActionButton>
+                    </ConfirmButton>
                   </div>
                 ) : null}
               </li>
