@@ -59,6 +59,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </p>
             <p className="flex flex-wrap gap-x-4">
               <Link href="/confidentialite">Données personnelles</Link>
+              <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
               <span>
                 Contact : <a href="mailto:ave@ville-emploi.asso.fr">ave@ville-emploi.asso.fr</a>
               </span>

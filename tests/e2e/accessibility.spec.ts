@@ -12,7 +12,7 @@ import { DEMO, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('[anonyme] pages de compte sans violation', async ({ page }) => {
-  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite', '/pratiques/recueil']) {
+  for (const path of ['/mot-de-passe-oublie', '/mot-de-passe/lien-invalide', '/invitation/lien-invalide', '/confidentialite', '/accessibilite', '/pratiques/recueil']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await expectNoAxeViolations(page);

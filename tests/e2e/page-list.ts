@@ -44,6 +44,7 @@ export async function pageList(db: TestDb) {
       '/enquete',
       `/enquete/${draft.token}`,
       '/confidentialite',
+      '/accessibilite',
       '/connexion',
       '/mot-de-passe-oublie',
     ],
