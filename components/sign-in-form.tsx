@@ -6,6 +6,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { inputClass } from './form-field';
 
+/** Without a target, the server picks the landing page by the account's permissions (app/apres-connexion). */
+const AFTER_SIGN_IN = '/apres-connexion';
+
 const MESSAGES: Record<string, string> = {
   invalid: 'Adresse e-mail ou mot de passe incorrect.',
   throttled: 'Trop de tentatives de connexion. Pour votre sécurité, réessayez dans 15 minutes.',
@@ -45,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     }
     // A full page load: the router may hold prefetched answers from before sign-in (redirects to here).
     // Only a path of this site is followed, never another site.
-    window.location.assign(safeRedirectPath(callbackUrl, window.location.origin));
+    window.location.assign(safeRedirectPath(callbackUrl, window.location.origin, AFTER_SIGN_IN));
   }
 
   return (

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { outboundEmails } from '@/db/schema';
 import { inviteUser } from '@/lib/accounts/invitations';
 import { createUser, uniqueEmail } from '../support/db';
-import { DEMO, signIn } from './auth';
+import { DEMO, DEMO_PASSWORD, signIn } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('[comptes] connexion et invitations', () => {
@@ -49,6 +49,25 @@ test.describe('[comptes] connexion et invitations', () => {
     await signIn(page, DEMO.occitanie);
     await expect(page).toHaveURL('/espace');
     await expect(page.getByText('Partenaire Occitanie')).toBeVisible();
+  });
+
+  test('[national] arrive sur la console nationale après la connexion', async ({ page }) => {
+    await signIn(page, DEMO.national);
+    await expect(page).toHaveURL('/admin');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // A target given to the sign-in page still wins.
+    await page.context().clearCookies();
+    await page.goto('/connexion?callbackUrl=%2Fespace%2Fpratiques');
+    await page.getByLabel('Adresse e-mail').fill(DEMO.national);
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page).toHaveURL('/espace/pratiques');
+  });
+
+  test('[anonyme] la page d’arrivée renvoie à la connexion sans compte', async ({ request }) => {
+    const response = await request.get('/apres-connexion', { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()['location']).toBe('/connexion');
   });
 });
 
