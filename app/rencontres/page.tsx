@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { EventList } from '@/components/event-card';
 import { FilterActions, FilterForm as FilterFormShell, FilterSelect } from '@/components/filter-form';
-import { applyFilters, editionsOf, parseFilters, type EventFilters } from '@/lib/events/filters';
+import { applyFilters, editionsOf, filtersToSearch, parseFilters, type EventFilters } from '@/lib/events/filters';
 import { getPublicEvents, getRegions, type RegionView } from '@/lib/events/public';
 
 export const metadata: Metadata = { title: 'Les rencontres régionales' };
@@ -41,6 +42,13 @@ async function FilteredEvents({ searchParams }: { searchParams: SearchParams }) 
       <div className="mt-4">
         <EventList events={shown} now={now} emptyText="Essayez d'élargir votre recherche." />
       </div>
+      {filters.period === 'a-venir' ? (
+        <p className="mt-6">
+          <Link href={`/rencontres${filtersToSearch({ ...filters, period: 'passees' })}`}>Voir les rencontres passées</Link>
+          {' · '}
+          <Link href={`/rencontres${filtersToSearch({ ...filters, period: 'toutes' })}`}>Toutes les rencontres</Link>
+        </p>
+      ) : null}
     </>
   );
 }
@@ -49,7 +57,7 @@ function describeFilters(filters: EventFilters, regions: RegionView[]) {
   const parts = [
     filters.region && `en ${regions.find((r) => r.code === filters.region)?.name}`,
     filters.edition && `de l'édition ${filters.edition}`,
-    filters.period && (filters.period === 'a-venir' ? 'à venir' : 'passées'),
+    filters.period === 'toutes' ? null : filters.period === 'a-venir' ? 'à venir' : 'passées',
   ].filter(Boolean);
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
@@ -65,11 +73,11 @@ function FilterForm({ filters, regions, editions }: { filters: EventFilters; reg
           id="filtre-periode"
           name="periode"
           label="Période"
-          value={filters.period ?? ''}
-          allLabel="À venir et passées"
+          value={filters.period === 'a-venir' ? '' : filters.period}
+          allLabel="À venir"
           options={[
-            { value: 'a-venir', label: 'À venir' },
             { value: 'passees', label: 'Passées' },
+            { value: 'toutes', label: 'À venir et passées' },
           ]}
         />
       </div>
