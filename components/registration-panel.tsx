@@ -15,14 +15,14 @@ export function RegistrationPanel({ event, state }: { event: EventDetail; state:
             {state.full
               ? 'La rencontre est complète : vous pouvez vous inscrire sur liste d’attente, nous vous écrirons si une place se libère.'
               : `${event.remaining} ${event.remaining > 1 ? 'places restantes' : 'place restante'} sur ${event.capacity}.`}{' '}
-            Inscriptions ouvertes jusqu&apos;au {formatDateTime(new Date(event.registrationClosesAt!), event.timeZone)}.
+            L&apos;inscription est obligatoire, ouverte jusqu&apos;au {formatDateTime(new Date(event.registrationClosesAt!), event.timeZone)}.
           </p>
           <p className="mt-4">
             <Link
               href={`/rencontres/${event.slug}/inscription`}
               className="inline-block rounded bg-corail-700 px-5 py-3 font-semibold text-white no-underline hover:bg-corail-600"
             >
-              Inscription obligatoire
+              {state.full ? 'S’inscrire sur liste d’attente' : 'S’inscrire'}
             </Link>
           </p>
         </>

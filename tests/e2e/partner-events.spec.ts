@@ -129,7 +129,7 @@ test.describe('[partenaire Occitanie] rencontres et programme', () => {
     for (const name of ['Innover avec la clause sociale', 'Mobiliser les entreprises du bâtiment', 'Repérer les habitants des quartiers', 'Travailler avec les SIAE']) {
       await expect(ateliers.getByText(name)).toBeVisible();
     }
-    await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^S’inscrire/ })).toBeVisible();
   });
 
   test('ne peut pas baisser la capacité sous le nombre d’inscriptions confirmées', async ({ page, db }) => {

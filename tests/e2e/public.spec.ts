@@ -131,13 +131,13 @@ test.describe('[visiteur] site public', () => {
     await expect(page.getByRole('link', { name: 'ave@ville-emploi.asso.fr' }).first()).toBeVisible();
     // A past event says so and offers no registration.
     await expect(page.getByText('Cette rencontre a eu lieu le 8 décembre 2022.', { exact: false })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^S’inscrire/ })).toHaveCount(0);
   });
 
   test('une rencontre à venir propose l’inscription et montre les places restantes', async ({ page, db }) => {
     const demo = await db.query.events.findFirst({ where: (e) => eq(e.slug, 'demo-occitanie-toulouse') });
     await page.goto(`/rencontres/${demo!.slug}`);
-    await expect(page.getByRole('link', { name: 'Inscription obligatoire' })).toHaveAttribute('href', `/rencontres/${demo!.slug}/inscription`);
+    await expect(page.getByRole('link', { name: /^S’inscrire/ })).toHaveAttribute('href', `/rencontres/${demo!.slug}/inscription`);
     // Seeded: 9 of the 12 seats of atelier C are taken.
     const workshopC = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Atelier C :/ }) });
     await expect(workshopC).toContainText('3 places restantes sur 12');

@@ -17,7 +17,7 @@ test.describe('[visiteur] inscription', () => {
     });
     const email = uniqueEmail('clavier');
     await page.goto(`/rencontres/${event.slug}`);
-    await tabTo(page, page.getByRole('link', { name: 'Inscription obligatoire' }));
+    await tabTo(page, page.getByRole('link', { name: /^S’inscrire/ }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/rencontres/${event.slug}/inscription`);
     await expect(page.getByRole('heading', { level: 1, name: 'Inscription' })).toBeVisible();
